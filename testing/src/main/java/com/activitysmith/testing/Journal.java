@@ -1,0 +1,57 @@
+package com.activitysmith.testing;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The requests the simulator received, oldest first. A snapshot; take a new one with
+ * {@link Simulator#journal()} after more requests.
+ */
+public final class Journal {
+  private final List<JournalEntry> entries;
+
+  Journal(List<JournalEntry> entries) {
+    this.entries = List.copyOf(entries);
+  }
+
+  /** Every entry, oldest first. */
+  public List<JournalEntry> entries() {
+    return entries;
+  }
+
+  /** The entries routed to {@code operation}, oldest first. */
+  public List<JournalEntry> entries(Operation operation) {
+    requireNonNull(operation, "operation == null");
+    return filter(e -> e.operation() == operation);
+  }
+
+  /** The entries that match {@code predicate}, oldest first. */
+  public List<JournalEntry> filter(Predicate<? super JournalEntry> predicate) {
+    return entries.stream().filter(predicate).map(e -> (JournalEntry) e).toList();
+  }
+
+  /** How many requests of {@code operation} reached devices (see {@link JournalEntry#delivered()}). */
+  public int deliveredCount(Operation operation) {
+    return filter(e -> e.operation() == operation && e.delivered()).size();
+  }
+
+  /** How many requests were received. */
+  public int size() {
+    return entries.size();
+  }
+
+  /** The newest entry. */
+  public Optional<JournalEntry> last() {
+    return entries.isEmpty() ? Optional.empty() : Optional.of(entries.get(entries.size() - 1));
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder();
+    entries.forEach(e -> out.append(e.describe()).append('\n'));
+    return out.toString();
+  }
+}

@@ -1,0 +1,129 @@
+package com.activitysmith.testing;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import javax.annotation.Nullable;
+
+/**
+ * What the phones paired with the simulated account show at one moment: Live Activity cards,
+ * delivered pushes, widget metrics and the app icon badge. A snapshot; take a new one with
+ * {@link Simulator#lockScreen()} after more requests.
+ */
+public final class LockScreen {
+  private final Instant at;
+  private final List<LiveActivity> activities;
+  private final List<Push> pushes;
+  private final Map<String, MetricReading> metrics;
+  private final @Nullable Integer badge;
+  private final Set<String> pausedStreams;
+
+  LockScreen(Instant at, List<LiveActivity> activities, List<Push> pushes, Map<String, MetricReading> metrics,
+      @Nullable Integer badge, Set<String> pausedStreams) {
+    this.at = requireNonNull(at, "at == null");
+    this.activities = List.copyOf(activities);
+    this.pushes = List.copyOf(pushes);
+    this.metrics = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
+    this.badge = badge;
+    this.pausedStreams = Set.copyOf(pausedStreams);
+  }
+
+  /** When this snapshot was taken, by the simulator's clock. */
+  public Instant at() {
+    return at;
+  }
+
+  /**
+   * The Live Activity cards on the lock screen now, oldest first: running ones, and ended ones
+   * whose dismissal time has not come yet.
+   */
+  public List<LiveActivity> liveActivities() {
+    return activities.stream()
+        .filter(a -> a.isActive() || (a.dismissAt() != null && a.dismissAt().isAfter(at)))
+        .toList();
+  }
+
+  /** The running Live Activities (those that count against the concurrent limit), oldest first. */
+  public List<LiveActivity> activeLiveActivities() {
+    return activities.stream().filter(LiveActivity::isActive).toList();
+  }
+
+  /** Every Live Activity the simulator has seen, running or ended, oldest first. */
+  public List<LiveActivity> allLiveActivities() {
+    return activities;
+  }
+
+  /** The Live Activity with this id, running or ended. */
+  public Optional<LiveActivity> liveActivity(String id) {
+    return activities.stream().filter(a -> a.id().equals(id)).findFirst();
+  }
+
+  /** The newest Live Activity a stream key has shown, running or ended. */
+  public Optional<LiveActivity> stream(String streamKey) {
+    LiveActivity newest = null;
+    for (LiveActivity a : activities) {
+      if (streamKey.equals(a.streamKey())) {
+        newest = a;
+      }
+    }
+    return Optional.ofNullable(newest);
+  }
+
+  /** Every push delivered, oldest first. */
+  public List<Push> pushes() {
+    return pushes;
+  }
+
+  /** The newest push, if any. */
+  public Optional<Push> lastPush() {
+    return pushes.isEmpty() ? Optional.empty() : Optional.of(pushes.get(pushes.size() - 1));
+  }
+
+  /** The latest value of every metric, by key. */
+  public Map<String, MetricReading> metrics() {
+    return metrics;
+  }
+
+  /** The latest value of one metric. */
+  public Optional<MetricReading> metric(String key) {
+    return Optional.ofNullable(metrics.get(key));
+  }
+
+  /** The app icon badge count, if one was ever set. */
+  public OptionalInt badge() {
+    return badge == null ? OptionalInt.empty() : OptionalInt.of(badge);
+  }
+
+  /** Stream keys paused through the simulator's control API. */
+  public Set<String> pausedStreams() {
+    return pausedStreams;
+  }
+
+  /** A few lines for people, as the example program prints them. */
+  public String describe() {
+    StringBuilder out = new StringBuilder("Lock screen:\n");
+    List<LiveActivity> shown = liveActivities();
+    if (shown.isEmpty()) {
+      out.append("  no Live Activity\n");
+    }
+    for (LiveActivity a : shown) {
+      out.append("  ").append(a.describe()).append('\n');
+    }
+    lastPush().ifPresent(p -> out.append("  last push: ").append(p.describe())
+        .append(" (").append(pushes.size()).append(pushes.size() == 1 ? " push" : " pushes").append(")\n"));
+    metrics.values().forEach(m -> out.append("  metric ").append(m.key()).append(" = ").append(m.text()).append('\n'));
+    badge().ifPresent(b -> out.append("  badge: ").append(b).append('\n'));
+    return out.toString();
+  }
+
+  @Override
+  public String toString() {
+    return describe();
+  }
+}

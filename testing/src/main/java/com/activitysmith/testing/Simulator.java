@@ -1,0 +1,425 @@
+package com.activitysmith.testing;
+
+import static java.util.Objects.requireNonNull;
+
+import com.activitysmith.rules.ApiRules;
+import com.activitysmith.testing.internal.Audience;
+import com.activitysmith.testing.internal.KeyRing;
+import com.activitysmith.testing.internal.NoDelayServerSockets;
+import com.activitysmith.testing.internal.RateLimiter;
+import com.activitysmith.testing.internal.ServiceState;
+import com.activitysmith.testing.internal.SpecRequestValidator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.Nullable;
+import mockwebserver3.MockWebServer;
+
+/**
+ * A local, in-process stand-in for the ActivitySmith service: the 8 API operations on
+ * {@code http://127.0.0.1:<port>/api} with the service's semantics, limits, authentication,
+ * channel targeting and request validation (the rules come from the project's spec), plus a
+ * {@linkplain #journal() journal} of every request, a model of what the {@linkplain #lockScreen()
+ * lock screen} shows, and {@linkplain #faults() fault injection}.
+ *
+ * <pre>{@code
+ * try (Simulator simulator = Simulator.start()) {
+ *   ActivitySmith client = ActivitySmith.builder()
+ *       .apiKey(simulator.apiKey())
+ *       .baseUrl(simulator.baseUrl())
+ *       .build();
+ *   // ... exercise your code ...
+ *   assertThat(simulator.lockScreen().pushes()).hasSize(1);
+ * }
+ * }</pre>
+ *
+ * <p>Defaults, each changeable on the {@link Builder}: accepts the key {@value #DEFAULT_API_KEY};
+ * one paired device and no channels; at most 4 concurrent Live Activities; 60 requests per minute
+ * per key on push, stream PUT and DELETE and metrics; any metric key; an 8-hour Live Activity
+ * lifetime; ended activities dismissed after 2 minutes; the system UTC clock.
+ *
+ * <p>Besides the API, the simulator answers a small control API without authentication under
+ * {@code /_simulator/} (lock screen, journal, pausing streams, faults, reset) so that clients in
+ * other languages can drive it; see {@link SimulatorMain}.
+ *
+ * <p>Thread-safe. Close it to stop the server.
+ */
+public final class Simulator implements AutoCloseable {
+  /** The API key a simulator accepts when none is configured. */
+  public static final String DEFAULT_API_KEY = "ask_simulator_test_key";
+
+  private final MockWebServer server;
+  private final String urlHost;
+  private final Clock clock;
+  private final KeyRing keys;
+  private final ServiceState state;
+  private final @Nullable RateLimiter rateLimiter;
+  private final Set<Operation> rateLimited;
+  private final Faults faults = new Faults();
+  private final Deque<JournalEntry> journal = new ArrayDeque<>();
+  private final int journalCapacity;
+  private int sequence;
+
+  private Simulator(Builder b) {
+    this.clock = b.clock;
+    Map<String, Set<String>> keyMap = new LinkedHashMap<>(b.keys);
+    if (keyMap.isEmpty()) {
+      keyMap.put(DEFAULT_API_KEY, null);
+    }
+    this.keys = new KeyRing(keyMap, b.acceptAnyKey);
+    this.state = new ServiceState(new ServiceState.Settings(
+        b.activityLimit, b.activityLifetime, b.defaultDismissal, b.knownMetrics == null ? null : Set.copyOf(b.knownMetrics)));
+    this.rateLimiter = b.rateLimit > 0 ? new RateLimiter(b.rateLimit, Duration.ofMinutes(1)) : null;
+    this.rateLimited = Set.copyOf(b.rateLimitedOperations);
+    this.journalCapacity = b.journalCapacity;
+    this.urlHost = b.host.isAnyLocalAddress() ? "127.0.0.1"
+        : b.host.getHostAddress().contains(":") ? "[" + b.host.getHostAddress() + "]" : b.host.getHostAddress();
+    this.server = new MockWebServer();
+    server.setServerSocketFactory(new NoDelayServerSockets());
+    server.setDispatcher(new SimulatorDispatcher(this, new Audience(b.devices, b.channels),
+        new SpecRequestValidator(ApiRules.fromSpec())));
+    try {
+      server.start(b.host, b.port);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot listen on " + b.host.getHostAddress() + ":" + b.port + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Starts a simulator with the defaults on a free port of 127.0.0.1. */
+  public static Simulator start() {
+    return builder().start();
+  }
+
+  /** A builder with the defaults described on {@link Simulator}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The base URL to give a client: {@code http://127.0.0.1:<port>/api}. */
+  public String baseUrl() {
+    return "http://" + urlHost + ":" + server.getPort() + "/api";
+  }
+
+  /** The port it listens on. */
+  public int port() {
+    return server.getPort();
+  }
+
+  /** The first accepted API key: the one to give a client. */
+  public String apiKey() {
+    return keys.primaryKey();
+  }
+
+  /** The requests received so far (a snapshot). */
+  public synchronized Journal journal() {
+    return new Journal(List.copyOf(journal));
+  }
+
+  /** What the lock screen shows now (a snapshot). */
+  public LockScreen lockScreen() {
+    java.time.Instant now = clock.instant();
+    ServiceState.Snapshot s = state.snapshot(now);
+    return new LockScreen(now, s.activities(), s.pushes(), s.metrics(), s.badge(), s.pausedStreams());
+  }
+
+  /** The fault schedule: faults played on the next matching requests. */
+  public Faults faults() {
+    return faults;
+  }
+
+  /**
+   * Pauses a stream, as its switch in the ActivitySmith dashboard does: the activity it shows
+   * ends at once, and PUTs answer {@code paused} without delivering until {@link #resumeStream}.
+   */
+  public void pauseStream(String streamKey) {
+    state.pauseStream(requireNonNull(streamKey, "streamKey == null"), clock.instant());
+  }
+
+  /** Resumes a paused stream; its next PUT starts a new Live Activity. */
+  public void resumeStream(String streamKey) {
+    state.resumeStream(requireNonNull(streamKey, "streamKey == null"));
+  }
+
+  /** Forgets all state, the journal, pending faults and rate-limit counts; keeps the configuration. */
+  public void reset() {
+    state.reset();
+    faults.clear();
+    if (rateLimiter != null) {
+      rateLimiter.reset();
+    }
+    synchronized (this) {
+      journal.clear();
+      sequence = 0;
+    }
+  }
+
+  /** Stops the server. */
+  @Override
+  public void close() {
+    server.close();
+  }
+
+  @Override
+  public String toString() {
+    return "Simulator[" + baseUrl() + "]";
+  }
+
+  // ---- for the dispatcher ----------------------------------------------------------------------
+
+  Clock clock() {
+    return clock;
+  }
+
+  KeyRing keys() {
+    return keys;
+  }
+
+  ServiceState state() {
+    return state;
+  }
+
+  @Nullable RateLimiter rateLimiterFor(Operation operation) {
+    return rateLimited.contains(operation) ? rateLimiter : null;
+  }
+
+  MockWebServer server() {
+    return server;
+  }
+
+  synchronized int nextSequence() {
+    return ++sequence;
+  }
+
+  synchronized void record(JournalEntry entry) {
+    journal.addLast(entry);
+    while (journal.size() > journalCapacity) {
+      journal.removeFirst();
+    }
+  }
+
+  /**
+   * Configures a {@link Simulator}. Not thread-safe; {@link #start()} may be called more than once
+   * (each call starts another simulator).
+   */
+  public static final class Builder {
+    private InetAddress host = loopback();
+    private int port;
+    private final Map<String, Set<String>> keys = new LinkedHashMap<>();
+    private boolean acceptAnyKey;
+    private int devices = 1;
+    private final Map<String, Integer> channels = new LinkedHashMap<>();
+    private int activityLimit = 4;
+    private int rateLimit = 60;
+    private Set<Operation> rateLimitedOperations = defaultRateLimited();
+    private @Nullable Set<String> knownMetrics;
+    private Clock clock = Clock.systemUTC();
+    private Duration activityLifetime = Duration.ofHours(8);
+    private Duration defaultDismissal = Duration.ofMinutes(2);
+    private int journalCapacity = 10_000;
+
+    private Builder() {}
+
+    /** Listens on this port; default 0, a free port the system picks. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be 0..65535 but was " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** Listens on this address; default 127.0.0.1. */
+    public Builder host(InetAddress host) {
+      this.host = requireNonNull(host, "host == null");
+      return this;
+    }
+
+    /**
+     * Accepts this key for every recipient. The first key added is {@link Simulator#apiKey()};
+     * without any, {@value Simulator#DEFAULT_API_KEY} is accepted.
+     */
+    public Builder apiKey(String key) {
+      keys.put(requireKey(key), null);
+      return this;
+    }
+
+    /** Accepts this key, scoped to these channels (a "Channel Scoped" key): it may target only them. */
+    public Builder apiKey(String key, String... channelScope) {
+      requireNonNull(channelScope, "channelScope == null");
+      if (channelScope.length == 0) {
+        throw new IllegalArgumentException("a channel-scoped key needs at least one channel");
+      }
+      Set<String> scope = new LinkedHashSet<>();
+      for (String slug : channelScope) {
+        scope.add(requireNonNull(slug, "channel == null"));
+      }
+      keys.put(requireKey(key), scope);
+      return this;
+    }
+
+    /** Accepts any non-empty bearer key as an all-recipients key (configured keys keep their scopes). */
+    public Builder acceptAnyApiKey() {
+      this.acceptAnyKey = true;
+      return this;
+    }
+
+    /** The number of devices paired with the account, reached when a request names no channel; default 1. */
+    public Builder devices(int devices) {
+      if (devices < 0) {
+        throw new IllegalArgumentException("devices must not be negative but was " + devices);
+      }
+      this.devices = devices;
+      return this;
+    }
+
+    /** Adds a channel with one subscribed device. */
+    public Builder channel(String slug) {
+      return channel(slug, 1);
+    }
+
+    /** Adds a channel with this many subscribed devices (0 makes targeting it answer 404 no recipients). */
+    public Builder channel(String slug, int devices) {
+      requireNonNull(slug, "slug == null");
+      if (slug.isEmpty()) {
+        throw new IllegalArgumentException("slug must not be empty");
+      }
+      if (devices < 0) {
+        throw new IllegalArgumentException("devices must not be negative but was " + devices);
+      }
+      channels.put(slug, devices);
+      return this;
+    }
+
+    /** At most this many Live Activities running at once (429 with limit and active beyond); default 4. */
+    public Builder activityLimit(int limit) {
+      if (limit < 1) {
+        throw new IllegalArgumentException("activity limit must be at least 1 but was " + limit + "; use noActivityLimit()");
+      }
+      this.activityLimit = limit;
+      return this;
+    }
+
+    /** Lets any number of Live Activities run at once. */
+    public Builder noActivityLimit() {
+      this.activityLimit = 0;
+      return this;
+    }
+
+    /** At most this many requests per minute per key on the rate-limited operations; default 60. */
+    public Builder rateLimit(int requestsPerMinute) {
+      if (requestsPerMinute < 1) {
+        throw new IllegalArgumentException("rate limit must be at least 1 but was " + requestsPerMinute + "; use noRateLimit()");
+      }
+      this.rateLimit = requestsPerMinute;
+      return this;
+    }
+
+    /** Turns the request rate limit off. */
+    public Builder noRateLimit() {
+      this.rateLimit = 0;
+      return this;
+    }
+
+    /**
+     * The operations that count against the rate limit; default those with
+     * {@link Operation#rateLimitedByDefault()} (push, stream PUT and DELETE, metrics).
+     */
+    public Builder rateLimitedOperations(Operation... operations) {
+      requireNonNull(operations, "operations == null");
+      this.rateLimitedOperations = operations.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(operations));
+      return this;
+    }
+
+    /**
+     * Only these metric keys exist in the account; others answer 404 "Metric not found". By
+     * default every well-formed key is accepted.
+     */
+    public Builder knownMetrics(String... keys) {
+      requireNonNull(keys, "keys == null");
+      this.knownMetrics = new LinkedHashSet<>(Arrays.asList(keys));
+      return this;
+    }
+
+    /** The clock for timestamps, rate-limit windows, lifetimes and dismissals; default UTC system time. */
+    public Builder clock(Clock clock) {
+      this.clock = requireNonNull(clock, "clock == null");
+      return this;
+    }
+
+    /** How long a Live Activity runs before it ends by itself (a stream then rotates); default 8 hours. */
+    public Builder activityLifetime(Duration lifetime) {
+      this.activityLifetime = requirePositive(lifetime, "lifetime");
+      return this;
+    }
+
+    /** How long an ended Live Activity stays on the lock screen when the end names no dismissal; default 2 minutes. */
+    public Builder defaultDismissal(Duration dismissal) {
+      requireNonNull(dismissal, "dismissal == null");
+      if (dismissal.isNegative()) {
+        throw new IllegalArgumentException("dismissal must not be negative but was " + dismissal);
+      }
+      this.defaultDismissal = dismissal;
+      return this;
+    }
+
+    /** Keeps at most this many journal entries, dropping the oldest; default 10,000. */
+    public Builder journalCapacity(int capacity) {
+      if (capacity < 1) {
+        throw new IllegalArgumentException("journal capacity must be at least 1 but was " + capacity);
+      }
+      this.journalCapacity = capacity;
+      return this;
+    }
+
+    /** Starts a simulator with this configuration. */
+    public Simulator start() {
+      return new Simulator(this);
+    }
+
+    private static String requireKey(String key) {
+      requireNonNull(key, "key == null");
+      if (key.isBlank() || key.chars().anyMatch(Character::isWhitespace)) {
+        throw new IllegalArgumentException("an API key must be non-empty without spaces but was \"" + key + "\"");
+      }
+      return key;
+    }
+
+    private static Duration requirePositive(Duration d, String name) {
+      requireNonNull(d, name + " == null");
+      if (d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive but was " + d);
+      }
+      return d;
+    }
+
+    private static Set<Operation> defaultRateLimited() {
+      Set<Operation> out = EnumSet.noneOf(Operation.class);
+      for (Operation op : Operation.values()) {
+        if (op.rateLimitedByDefault()) {
+          out.add(op);
+        }
+      }
+      return out;
+    }
+
+    private static InetAddress loopback() {
+      try {
+        return InetAddress.getByName("127.0.0.1");
+      } catch (UnknownHostException e) {
+        throw new AssertionError(e);
+      }
+    }
+  }
+}

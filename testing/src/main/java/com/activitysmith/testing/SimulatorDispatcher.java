@@ -1,0 +1,292 @@
+package com.activitysmith.testing;
+
+import com.activitysmith.testing.internal.Audience;
+import com.activitysmith.testing.internal.JsonTree;
+import com.activitysmith.testing.internal.KeyRing;
+import com.activitysmith.testing.internal.RateLimiter;
+import com.activitysmith.testing.internal.Reply;
+import com.activitysmith.testing.internal.RequestValidator;
+import com.activitysmith.testing.internal.RequestValidator.Problem;
+import com.activitysmith.testing.internal.ServiceState;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import javax.annotation.Nullable;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
+import okio.ByteString;
+
+/**
+ * The request pipeline: route, fault, authenticate, rate-limit, parse, validate, act, journal.
+ * Runs on the server's connection threads.
+ */
+final class SimulatorDispatcher extends Dispatcher {
+  private static final String JSON = "application/json; charset=utf-8";
+
+  private final Simulator simulator;
+  private final Audience audience;
+  private final RequestValidator validator;
+  private final ControlApi control;
+
+  SimulatorDispatcher(Simulator simulator, Audience audience, RequestValidator validator) {
+    this.simulator = simulator;
+    this.audience = audience;
+    this.validator = validator;
+    this.control = new ControlApi(simulator);
+  }
+
+  private record Route(@Nullable Operation operation, @Nullable String parameter, @Nullable Reply rejection) {}
+
+  @Override
+  public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+    // MockWebServer queues every request for takeRequest(); nobody takes them here, so drop them.
+    simulator.server().takeRequest(0, TimeUnit.NANOSECONDS);
+    Instant now = simulator.clock().instant();
+    List<String> segments = request.getUrl().pathSegments();
+    if (!segments.isEmpty() && segments.get(0).equals("_simulator")) {
+      return control.handle(request, segments.subList(1, segments.size()));
+    }
+    ByteString rawBody = request.getBody();
+    String body = rawBody == null ? "" : rawBody.string(StandardCharsets.UTF_8);
+    Route route = route(request.getMethod(), segments);
+    Fault fault = route.operation() == null ? null : simulator.faults().take(route.operation());
+    Reply reply;
+    boolean delivered = false;
+    if (route.rejection() != null) {
+      reply = route.rejection();
+    } else if (fault != null && !fault.handlesRequest()) {
+      reply = faultReply(fault);
+    } else {
+      Reply handled = handle(route.operation(), route.parameter(), request, body, now);
+      delivered = handled.delivered();
+      reply = fault != null && replacesAnswer(fault.kind()) ? faultReply(fault) : handled;
+    }
+    String json = JsonTree.write(reply.body());
+    int sequence = simulator.nextSequence();
+    MockResponse.Builder response = new MockResponse.Builder()
+        .code(reply.status())
+        .setHeader("Content-Type", JSON)
+        .setHeader("X-Request-Id", "sim-" + sequence);
+    reply.headers().forEach(response::setHeader);
+    String sent = json;
+    if (fault != null) {
+      sent = applyFault(fault, reply, json, response);
+    } else {
+      response.body(json);
+    }
+    simulator.record(new JournalEntry(sequence, now, request.getMethod(), request.getTarget(), route.operation(),
+        redacted(request), body, reply.status(), sent, fault, delivered));
+    return response.build();
+  }
+
+  /** Sets the faulty body and effects; returns the body as journaled. */
+  private static String applyFault(Fault fault, Reply reply, String json, MockResponse.Builder response) {
+    switch (fault.kind()) {
+      case DELAY:
+        response.headersDelay(fault.duration().toMillis(), TimeUnit.MILLISECONDS).body(json);
+        return json;
+      case RESET_MID_RESPONSE:
+        response.body(json).onResponseBody(new SocketEffect.CloseSocket(true, false, false));
+        return json;
+      case TRUNCATED_JSON: {
+        String cut = json.substring(0, Math.max(1, json.length() / 2));
+        response.body(cut);
+        return cut;
+      }
+      case HTML_ERROR_PAGE: {
+        String page = "<!DOCTYPE html>\n<html><head><title>" + fault.status() + " " + reason(fault.status())
+            + "</title></head>\n<body><h1>" + fault.status() + " " + reason(fault.status())
+            + "</h1><p>The server is temporarily unable to answer. (simulated)</p></body></html>\n";
+        response.setHeader("Content-Type", "text/html; charset=utf-8").body(page);
+        return page;
+      }
+      default:
+        response.body(json);
+        return json;
+    }
+  }
+
+  private static boolean replacesAnswer(Fault.Kind kind) {
+    return kind == Fault.Kind.SERVER_ERROR || kind == Fault.Kind.RATE_LIMITED || kind == Fault.Kind.HTML_ERROR_PAGE;
+  }
+
+  /** The answer of a fault that replaces the normal one; delay, reset and truncation play over a 503. */
+  private static Reply faultReply(Fault fault) {
+    switch (fault.kind()) {
+      case RATE_LIMITED: {
+        long seconds = fault.duration().getSeconds() + (fault.duration().getNano() > 0 ? 1 : 0);
+        return Reply.error(429, "Rate limit exceeded", "Too many requests, please try again later.")
+            .withHeader("Retry-After", Long.toString(seconds));
+      }
+      case SERVER_ERROR:
+      case HTML_ERROR_PAGE:
+        return Reply.error(fault.status(), reason(fault.status()), "Simulated server fault");
+      default:
+        return Reply.error(503, reason(503), "Simulated server fault");
+    }
+  }
+
+  private static String reason(int status) {
+    return switch (status) {
+      case 500 -> "Internal Server Error";
+      case 502 -> "Bad Gateway";
+      case 503 -> "Service Unavailable";
+      case 504 -> "Gateway Timeout";
+      default -> "Server Error";
+    };
+  }
+
+  private static Route route(String method, List<String> s) {
+    Operation op = null;
+    String parameter = null;
+    boolean api = s.size() >= 2 && s.get(0).equals("api");
+    if (api && s.size() == 2 && s.get(1).equals("push-notification")) {
+      op = Operation.PUSH;
+    } else if (api && s.size() == 2 && s.get(1).equals("badge")) {
+      op = Operation.BADGE;
+    } else if (api && s.size() == 3 && s.get(1).equals("live-activity")) {
+      op = switch (s.get(2)) {
+        case "start" -> Operation.START;
+        case "update" -> Operation.UPDATE;
+        case "end" -> Operation.END;
+        default -> null;
+      };
+    } else if (api && s.size() == 4 && s.get(1).equals("live-activity") && s.get(2).equals("stream")) {
+      op = "DELETE".equals(method) ? Operation.END_STREAM : Operation.STREAM;
+      parameter = s.get(3);
+    } else if (api && s.size() == 4 && s.get(1).equals("metrics") && s.get(3).equals("value")) {
+      op = Operation.METRIC;
+      parameter = s.get(2);
+    }
+    if (op == null) {
+      return new Route(null, null, Reply.error(404, "Not found", "No API route for " + method + " /" + String.join("/", s)));
+    }
+    if (!op.method().equals(method)) {
+      String allowed = op == Operation.STREAM || op == Operation.END_STREAM ? "PUT, DELETE" : op.method();
+      return new Route(null, null, Reply.error(405, "Method not allowed", method + " is not allowed here; use " + allowed)
+          .withHeader("Allow", allowed));
+    }
+    return new Route(op, parameter, null);
+  }
+
+  private Reply handle(Operation op, @Nullable String parameter, RecordedRequest request, String text, Instant now) {
+    KeyRing.Authentication auth = simulator.keys().authenticate(request.getHeaders().get("Authorization"));
+    if (auth.rejection() != null) {
+      return auth.rejection();
+    }
+    KeyRing.Key key = auth.key();
+    RateLimiter limiter = simulator.rateLimiterFor(op);
+    if (limiter != null) {
+      long wait = limiter.acquire(key.value(), now);
+      if (wait > 0) {
+        return Reply.error(429, "Rate limit exceeded", "Too many requests, please try again later.")
+            .withHeader("Retry-After", Long.toString(wait));
+      }
+    }
+    if (parameter != null) {
+      String name = op == Operation.METRIC ? "key" : "stream_key";
+      List<Problem> problems = validator.validatePathParameter(op, name, parameter);
+      if (!problems.isEmpty()) {
+        return op == Operation.METRIC ? metricError(400, describe(problems))
+            : Reply.error(400, "Invalid stream_key", describe(problems));
+      }
+    }
+    Object body = null;
+    if (!text.isBlank()) {
+      try {
+        body = JsonTree.parse(text);
+      } catch (JsonTree.MalformedJsonException e) {
+        return badRequest(op, "Invalid JSON", "The request body is not valid JSON: " + e.getMessage());
+      }
+    } else if (op != Operation.END_STREAM) {
+      return badRequest(op, "Invalid request", "A JSON request body is required");
+    }
+    ServiceState state = simulator.state();
+    String knownType = switch (op) {
+      case UPDATE, END -> body instanceof Map<?, ?> m ? state.typeOfActivity(m.get("activity_id"), now) : null;
+      case STREAM, END_STREAM -> state.typeOfStream(parameter, now);
+      default -> null;
+    };
+    boolean starts = op == Operation.STREAM && state.streamPutStarts(parameter, now);
+    List<Problem> problems = validator.validateBody(op, body, knownType, starts);
+    if (!problems.isEmpty()) {
+      boolean targeting = problems.stream().anyMatch(p -> p.path().startsWith("target") || p.path().startsWith("channels"));
+      return badRequest(op, targeting ? "Invalid channel targeting" : "Invalid request", describe(problems));
+    }
+    if (body != null && !(body instanceof Map)) {
+      return badRequest(op, "Invalid request", "The request body must be a JSON object");
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, Object> map = (Map<String, Object>) body;
+    Set<String> scope = key.scope();
+    switch (op) {
+      case PUSH: {
+        Audience.Resolution to = audience.resolve(scope, targetChannels(map));
+        return to.rejection() != null ? to.rejection() : state.push(map, to.recipients(), now);
+      }
+      case START: {
+        Audience.Resolution to = audience.resolve(scope, targetChannels(map));
+        return to.rejection() != null ? to.rejection() : state.start(map, to.recipients(), now);
+      }
+      case UPDATE:
+        return state.update(map, now);
+      case END:
+        return state.end(map, now);
+      case STREAM: {
+        List<String> top = JsonTree.strings(map, "channels");
+        List<String> target = targetChannels(map);
+        if (top != null && target != null && !new LinkedHashSet<>(top).equals(new LinkedHashSet<>(target))) {
+          return Reply.error(400, "Invalid channel targeting", "channels and target.channels must name the same channels");
+        }
+        Audience.Resolution to = audience.resolve(scope, top != null ? top : target);
+        return to.rejection() != null ? to.rejection() : state.streamPut(parameter, map, to.recipients(), now);
+      }
+      case END_STREAM:
+        return state.streamDelete(parameter, map, now);
+      case METRIC:
+        return state.metric(parameter, map, now);
+      case BADGE: {
+        Audience.Resolution to = audience.resolve(scope, targetChannels(map));
+        return to.rejection() != null ? to.rejection() : state.badge(map, to.recipients(), now);
+      }
+      default:
+        throw new AssertionError(op);
+    }
+  }
+
+  private static @Nullable List<String> targetChannels(Map<String, Object> body) {
+    Map<String, Object> target = JsonTree.object(body, "target");
+    return target == null ? null : JsonTree.strings(target, "channels");
+  }
+
+  private static Reply badRequest(Operation op, String error, String message) {
+    return op == Operation.METRIC ? metricError(400, message) : Reply.error(400, error, message);
+  }
+
+  /** Metric errors carry only {@code error}, as the service sends them. */
+  private static Reply metricError(int status, String message) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("error", message);
+    return new Reply(status, body, Map.of(), false);
+  }
+
+  private static String describe(List<Problem> problems) {
+    return problems.stream().map(Problem::toString).collect(Collectors.joining("; "));
+  }
+
+  private static Map<String, List<String>> redacted(RecordedRequest request) {
+    Map<String, List<String>> headers = new LinkedHashMap<>();
+    request.getHeaders().toMultimap().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT),
+        name.equalsIgnoreCase("Authorization") ? values.stream().map(v -> "[redacted]").toList() : List.copyOf(values)));
+    return headers;
+  }
+}
