@@ -160,7 +160,7 @@ final class ControlApi {
     return out;
   }
 
-  private static Map<String, Object> activity(LiveActivity a) {
+  private static Map<String, Object> activity(LiveActivityCard a) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("id", a.id());
     out.put("stream_key", a.streamKey());

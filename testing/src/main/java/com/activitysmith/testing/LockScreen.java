@@ -18,13 +18,13 @@ import javax.annotation.Nullable;
  */
 public final class LockScreen {
   private final Instant at;
-  private final List<LiveActivity> activities;
+  private final List<LiveActivityCard> activities;
   private final List<Push> pushes;
   private final Map<String, MetricReading> metrics;
   private final @Nullable Integer badge;
   private final Set<String> pausedStreams;
 
-  LockScreen(Instant at, List<LiveActivity> activities, List<Push> pushes, Map<String, MetricReading> metrics,
+  LockScreen(Instant at, List<LiveActivityCard> activities, List<Push> pushes, Map<String, MetricReading> metrics,
       @Nullable Integer badge, Set<String> pausedStreams) {
     this.at = requireNonNull(at, "at == null");
     this.activities = List.copyOf(activities);
@@ -43,31 +43,31 @@ public final class LockScreen {
    * The Live Activity cards on the lock screen now, oldest first: running ones, and ended ones
    * whose dismissal time has not come yet.
    */
-  public List<LiveActivity> liveActivities() {
+  public List<LiveActivityCard> liveActivities() {
     return activities.stream()
         .filter(a -> a.isActive() || (a.dismissAt() != null && a.dismissAt().isAfter(at)))
         .toList();
   }
 
   /** The running Live Activities (those that count against the concurrent limit), oldest first. */
-  public List<LiveActivity> activeLiveActivities() {
-    return activities.stream().filter(LiveActivity::isActive).toList();
+  public List<LiveActivityCard> activeLiveActivities() {
+    return activities.stream().filter(LiveActivityCard::isActive).toList();
   }
 
   /** Every Live Activity the simulator has seen, running or ended, oldest first. */
-  public List<LiveActivity> allLiveActivities() {
+  public List<LiveActivityCard> allLiveActivities() {
     return activities;
   }
 
   /** The Live Activity with this id, running or ended. */
-  public Optional<LiveActivity> liveActivity(String id) {
+  public Optional<LiveActivityCard> liveActivity(String id) {
     return activities.stream().filter(a -> a.id().equals(id)).findFirst();
   }
 
   /** The newest Live Activity a stream key has shown, running or ended. */
-  public Optional<LiveActivity> stream(String streamKey) {
-    LiveActivity newest = null;
-    for (LiveActivity a : activities) {
+  public Optional<LiveActivityCard> stream(String streamKey) {
+    LiveActivityCard newest = null;
+    for (LiveActivityCard a : activities) {
       if (streamKey.equals(a.streamKey())) {
         newest = a;
       }
@@ -108,11 +108,11 @@ public final class LockScreen {
   /** A few lines for people, as the example program prints them. */
   public String describe() {
     StringBuilder out = new StringBuilder("Lock screen:\n");
-    List<LiveActivity> shown = liveActivities();
+    List<LiveActivityCard> shown = liveActivities();
     if (shown.isEmpty()) {
       out.append("  no Live Activity\n");
     }
-    for (LiveActivity a : shown) {
+    for (LiveActivityCard a : shown) {
       out.append("  ").append(a.describe()).append('\n');
     }
     lastPush().ifPresent(p -> out.append("  last push: ").append(p.describe())

@@ -37,7 +37,7 @@ class LiveActivityLifecycleTest {
         .containsEntry("tags", List.of("ci"));
     String id = started.string("activity_id");
     assertThat(id).hasSize(32);
-    LiveActivity shown = simulator.lockScreen().liveActivity(id).orElseThrow();
+    LiveActivityCard shown = simulator.lockScreen().liveActivity(id).orElseThrow();
     assertThat(shown.title()).isEqualTo("Deploy");
     assertThat(shown.type()).isEqualTo("segmented_progress");
     assertThat(shown.number("current_step")).contains(BigDecimal.ONE);
@@ -55,7 +55,7 @@ class LiveActivityLifecycleTest {
     assertThat(updated.status()).isEqualTo(200);
     assertThat(updated.json()).containsEntry("activity_id", id).containsEntry("devices_notified", BigDecimal.ONE)
         .containsEntry("devices_queued", BigDecimal.ZERO);
-    LiveActivity shown = simulator.lockScreen().liveActivity(id).orElseThrow();
+    LiveActivityCard shown = simulator.lockScreen().liveActivity(id).orElseThrow();
     assertThat(shown.number("current_step")).contains(new BigDecimal(3));
     assertThat(shown.number("number_of_steps")).contains(new BigDecimal(4));
     assertThat(shown.text("subtitle")).contains("api-gateway");
@@ -107,8 +107,8 @@ class LiveActivityLifecycleTest {
 
     assertThat(ended.status()).isEqualTo(200);
     assertThat(ended.json()).containsEntry("activity_id", id).containsEntry("devices_notified", BigDecimal.ONE);
-    LiveActivity shown = simulator.lockScreen().liveActivities().get(0);
-    assertThat(shown.status()).isEqualTo(LiveActivity.Status.ENDED);
+    LiveActivityCard shown = simulator.lockScreen().liveActivities().get(0);
+    assertThat(shown.status()).isEqualTo(LiveActivityCard.Status.ENDED);
     assertThat(shown.number("current_step")).contains(new BigDecimal(4));
     assertThat(shown.text("color")).contains("green");
     assertThat(simulator.lockScreen().activeLiveActivities()).isEmpty();

@@ -32,7 +32,7 @@ class StreamTest {
     assertThat(answer.status()).isEqualTo(200);
     assertThat(answer.json()).containsEntry("operation", "started").containsEntry("stream_key", "nightly-backup")
         .containsEntry("devices_notified", BigDecimal.ONE).doesNotContainKey("previous_activity_id");
-    LiveActivity shown = simulator.lockScreen().stream("nightly-backup").orElseThrow();
+    LiveActivityCard shown = simulator.lockScreen().stream("nightly-backup").orElseThrow();
     assertThat(shown.id()).isEqualTo(answer.string("activity_id"));
     assertThat(shown.number("percentage")).contains(BigDecimal.TEN);
   }
@@ -75,7 +75,7 @@ class StreamTest {
     LockScreen screen = simulator.lockScreen();
     assertThat(screen.liveActivity(first).orElseThrow().isActive()).isFalse();
     assertThat(screen.liveActivity(second).orElseThrow().type()).isEqualTo("alert");
-    assertThat(screen.activeLiveActivities()).extracting(LiveActivity::id).containsExactly(second);
+    assertThat(screen.activeLiveActivities()).extracting(LiveActivityCard::id).containsExactly(second);
   }
 
   @Test
@@ -112,7 +112,7 @@ class StreamTest {
     Http.Answer ended = http.delete(BACKUP);
 
     assertThat(ended.json()).containsEntry("operation", "ended").containsEntry("activity_id", id);
-    LiveActivity last = simulator.lockScreen().liveActivity(id).orElseThrow();
+    LiveActivityCard last = simulator.lockScreen().liveActivity(id).orElseThrow();
     assertThat(last.isActive()).isFalse();
     assertThat(last.number("percentage")).contains(new BigDecimal(90));
 
@@ -134,7 +134,7 @@ class StreamTest {
             + "'alert':{'title':'Backup finished'}}");
 
     assertThat(ended.status()).isEqualTo(200);
-    LiveActivity last = simulator.lockScreen().liveActivity(id).orElseThrow();
+    LiveActivityCard last = simulator.lockScreen().liveActivity(id).orElseThrow();
     assertThat(last.number("percentage")).contains(new BigDecimal(100));
     assertThat(last.alert()).containsEntry("title", "Backup finished");
     assertThat(last.dismissAt()).isEqualTo(last.endedAt().plusSeconds(30));

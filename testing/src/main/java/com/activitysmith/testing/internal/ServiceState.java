@@ -11,7 +11,7 @@ import com.activitysmith.generated.model.MetricValueUpdateResponse;
 import com.activitysmith.generated.model.PushNotificationResponse;
 import com.activitysmith.generated.model.StreamDeleteOperation;
 import com.activitysmith.generated.model.StreamPutOperation;
-import com.activitysmith.testing.LiveActivity;
+import com.activitysmith.testing.LiveActivityCard;
 import com.activitysmith.testing.MetricReading;
 import com.activitysmith.testing.Push;
 import com.activitysmith.testing.internal.Audience.Recipients;
@@ -323,16 +323,16 @@ public final class ServiceState {
   }
 
   /** A consistent copy of what the lock screen shows, for {@code LockScreen}. */
-  public record Snapshot(List<LiveActivity> activities, List<Push> pushes, Map<String, MetricReading> metrics,
+  public record Snapshot(List<LiveActivityCard> activities, List<Push> pushes, Map<String, MetricReading> metrics,
       @Nullable Integer badge, Set<String> pausedStreams) {}
 
   /** Takes a snapshot at {@code now}. */
   public synchronized Snapshot snapshot(Instant now) {
     expire(now);
-    List<LiveActivity> views = new ArrayList<>();
+    List<LiveActivityCard> views = new ArrayList<>();
     for (Activity a : activities.values()) {
-      views.add(new LiveActivity(a.id, a.streamKey, a.type,
-          a.active() ? LiveActivity.Status.ACTIVE : LiveActivity.Status.ENDED,
+      views.add(new LiveActivityCard(a.id, a.streamKey, a.type,
+          a.active() ? LiveActivityCard.Status.ACTIVE : LiveActivityCard.Status.ENDED,
           frozenMap(a.state), frozenOrNull(a.action), frozenOrNull(a.secondaryAction), frozenOrNull(a.alert),
           List.copyOf(a.tags), a.channels, a.devices, a.startedAt, a.endedAt, a.dismissAt, a.changes));
     }

@@ -10,7 +10,7 @@ import java.util.Optional;
 import javax.annotation.Nullable;
 
 /**
- * A Live Activity as the simulator holds it: what its lock-screen card shows now.
+ * A Live Activity as the simulator holds it: the card the lock screen shows for it.
  *
  * <p>The content state is the merge of every state sent to it (an update that omits a field keeps
  * the shown value, as the service keeps {@code type} and {@code number_of_steps}); JSON numbers
@@ -32,7 +32,7 @@ import javax.annotation.Nullable;
  * @param dismissAt when the ended card leaves the lock screen, or null while running
  * @param changes how many updates reached the devices after the start (noops excluded)
  */
-public record LiveActivity(
+public record LiveActivityCard(
     String id,
     @Nullable String streamKey,
     String type,
@@ -57,7 +57,7 @@ public record LiveActivity(
     ENDED
   }
 
-  public LiveActivity {
+  public LiveActivityCard {
     requireNonNull(id, "id == null");
     requireNonNull(type, "type == null");
     requireNonNull(status, "status == null");

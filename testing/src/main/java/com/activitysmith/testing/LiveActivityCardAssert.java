@@ -1,0 +1,114 @@
+package com.activitysmith.testing;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import org.assertj.core.api.AbstractAssert;
+
+/**
+ * Assertions over one {@link LiveActivityCard}. Obtain it from {@link SimulatorAssert} or {@link
+ * SimulatorAssertions#assertThat(LiveActivityCard)}.
+ */
+public final class LiveActivityCardAssert extends AbstractAssert<LiveActivityCardAssert, LiveActivityCard> {
+  LiveActivityCardAssert(LiveActivityCard actual) {
+    super(actual, LiveActivityCardAssert.class);
+  }
+
+  /** Checks that it is still running. */
+  public LiveActivityCardAssert isActive() {
+    isNotNull();
+    if (!actual.isActive()) {
+      failWithMessage("Expected Live Activity <%s> to be running but it ended at %s: %s", actual.title(),
+          actual.endedAt(), actual.describe());
+    }
+    return this;
+  }
+
+  /** Checks that it has ended. */
+  public LiveActivityCardAssert isEnded() {
+    isNotNull();
+    if (actual.isActive()) {
+      failWithMessage("Expected Live Activity <%s> to have ended but it is running: %s", actual.title(), actual.describe());
+    }
+    return this;
+  }
+
+  /** Checks its type's wire name, such as {@code segmented_progress}. */
+  public LiveActivityCardAssert hasType(String type) {
+    isNotNull();
+    if (!actual.type().equals(type)) {
+      failWithMessage("Expected Live Activity <%s> to be of type <%s> but was <%s>", actual.title(), type, actual.type());
+    }
+    return this;
+  }
+
+  /** Checks its title. */
+  public LiveActivityCardAssert hasTitle(String title) {
+    return hasField("title", title);
+  }
+
+  /** Checks {@code current_step}. */
+  public LiveActivityCardAssert atStep(int step) {
+    return hasField("current_step", step);
+  }
+
+  /** Checks {@code number_of_steps}. */
+  public LiveActivityCardAssert ofSteps(int steps) {
+    return hasField("number_of_steps", steps);
+  }
+
+  /** Checks {@code percentage}. */
+  public LiveActivityCardAssert atPercentage(Number percentage) {
+    return hasField("percentage", percentage);
+  }
+
+  /** Checks {@code subtitle}. */
+  public LiveActivityCardAssert hasSubtitle(String subtitle) {
+    return hasField("subtitle", subtitle);
+  }
+
+  /** Checks {@code message}. */
+  public LiveActivityCardAssert hasMessage(String message) {
+    return hasField("message", message);
+  }
+
+  /**
+   * Checks one content-state field: numbers compare by value (3 equals 3.0), other values with
+   * {@code equals} against the JSON tree (strings, booleans, maps, lists).
+   */
+  public LiveActivityCardAssert hasField(String field, Object expected) {
+    requireNonNull(field, "field == null");
+    isNotNull();
+    Object value = actual.contentState().get(field);
+    if (!actual.contentState().containsKey(field)) {
+      failWithMessage("Expected Live Activity <%s> to have %s <%s> but it has no %s; content state: %s",
+          actual.title(), field, expected, field, actual.contentState());
+    } else if (!SimulatorAssert.Values.same(value, expected)) {
+      failWithMessage("Expected Live Activity <%s> to have %s <%s> but was <%s>", actual.title(), field, expected,
+          value instanceof BigDecimal n ? n.toPlainString() : value);
+    }
+    return this;
+  }
+
+  /** Checks its stored tags, in order. */
+  public LiveActivityCardAssert hasTags(String... tags) {
+    isNotNull();
+    List<String> expected = Arrays.asList(tags);
+    if (!actual.tags().equals(expected)) {
+      failWithMessage("Expected Live Activity <%s> to have tags %s but had %s", actual.title(), expected, actual.tags());
+    }
+    return this;
+  }
+
+  /** Checks how many updates reached the devices after the start (noops are not counted). */
+  public LiveActivityCardAssert hasChanges(int changes) {
+    isNotNull();
+    if (actual.changes() != changes) {
+      failWithMessage("Expected Live Activity <%s> to have changed %s time(s) after its start but it changed %s time(s)",
+          actual.title(), changes, actual.changes());
+    }
+    return this;
+  }
+}
