@@ -107,6 +107,17 @@ public final class ApiRules {
     return liveActivities;
   }
 
+  /**
+   * The whole spec as plain Java maps, lists, strings, numbers and booleans, in document order.
+   *
+   * <p>For generators that read the spec's schemas or extension hints beside the parsed rules
+   * (the DSL's annotation processor). Each call returns a fresh copy the caller may keep.
+   */
+  @SuppressWarnings("unchecked")
+  public Map<String, Object> specTree() {
+    return JSON.convertValue(spec, LinkedHashMap.class);
+  }
+
   /** The operation ids the spec defines, in spec order. */
   public Set<String> operationIds() {
     return operations.keySet();
