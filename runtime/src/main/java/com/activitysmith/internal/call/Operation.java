@@ -1,0 +1,73 @@
+package com.activitysmith.internal.call;
+
+import static java.util.Objects.requireNonNull;
+
+import com.activitysmith.generated.Idempotent;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import javax.annotation.Nullable;
+import okhttp3.Request;
+import retrofit2.Invocation;
+import retrofit2.http.Body;
+
+/**
+ * What the client knows about a request from the generated Retrofit method that made it, read
+ * from Retrofit's {@link Invocation} tag: nothing here is a hand-written list of operations.
+ *
+ * @param id the operation id (the generated method's name), such as {@code sendPushNotification}
+ * @param idempotent whether the method carries {@link Idempotent}: repeating it is safe
+ * @param targetable whether the request model has a {@code target}: such operations answer 404
+ *     when no device matches, where the others mean the named thing does not exist
+ * @param body the request body model, or null when the request has none
+ */
+public record Operation(String id, boolean idempotent, boolean targetable, @Nullable Object body) {
+  /** Checks the id is present. */
+  public Operation {
+    requireNonNull(id, "id == null");
+  }
+
+  /** Reads the operation of a request Retrofit built from a generated interface. */
+  public static Operation of(Request request) {
+    requireNonNull(request, "request == null");
+    Invocation invocation = request.tag(Invocation.class);
+    if (invocation == null) {
+      throw new IllegalStateException("Request " + request.method() + " " + request.url().encodedPath()
+          + " was not made by a generated Retrofit interface");
+    }
+    Method method = invocation.method();
+    int bodyIndex = bodyParameterIndex(method);
+    Object body = null;
+    boolean targetable = false;
+    if (bodyIndex >= 0) {
+      Object argument = invocation.arguments().get(bodyIndex);
+      body = argument instanceof Optional<?> optional ? optional.orElse(null) : argument;
+      targetable = hasTarget(method.getGenericParameterTypes()[bodyIndex]);
+    }
+    return new Operation(method.getName(), method.isAnnotationPresent(Idempotent.class), targetable, body);
+  }
+
+  private static int bodyParameterIndex(Method method) {
+    Annotation[][] annotations = method.getParameterAnnotations();
+    for (int i = 0; i < annotations.length; i++) {
+      if (Arrays.stream(annotations[i]).anyMatch(Body.class::isInstance)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean hasTarget(Type type) {
+    Type model = type instanceof ParameterizedType parameterized && parameterized.getRawType() == Optional.class
+        ? parameterized.getActualTypeArguments()[0]
+        : type;
+    if (!(model instanceof Class<?> modelClass) || !modelClass.isRecord()) {
+      return false;
+    }
+    return List.of(modelClass.getRecordComponents()).stream().anyMatch(c -> c.getName().equals("target"));
+  }
+}
