@@ -9,7 +9,9 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.annotation.Nullable;
 import okhttp3.Request;
 import retrofit2.Invocation;
@@ -39,16 +41,24 @@ public record Operation(String id, boolean idempotent, boolean targetable, @Null
       throw new IllegalStateException("Request " + request.method() + " " + request.url().encodedPath()
           + " was not made by a generated Retrofit interface");
     }
-    Method method = invocation.method();
-    int bodyIndex = bodyParameterIndex(method);
+    Shape shape = SHAPES.computeIfAbsent(invocation.method(), Shape::of);
     Object body = null;
-    boolean targetable = false;
-    if (bodyIndex >= 0) {
-      Object argument = invocation.arguments().get(bodyIndex);
+    if (shape.bodyIndex() >= 0) {
+      Object argument = invocation.arguments().get(shape.bodyIndex());
       body = argument instanceof Optional<?> optional ? optional.orElse(null) : argument;
-      targetable = hasTarget(method.getGenericParameterTypes()[bodyIndex]);
     }
-    return new Operation(method.getName(), method.isAnnotationPresent(Idempotent.class), targetable, body);
+    return new Operation(shape.id(), shape.idempotent(), shape.targetable(), body);
+  }
+
+  private static final Map<Method, Shape> SHAPES = new ConcurrentHashMap<>();
+
+  /** What a generated method says about its operation; read by reflection once per method. */
+  private record Shape(String id, boolean idempotent, boolean targetable, int bodyIndex) {
+    static Shape of(Method method) {
+      int bodyIndex = bodyParameterIndex(method);
+      boolean targetable = bodyIndex >= 0 && hasTarget(method.getGenericParameterTypes()[bodyIndex]);
+      return new Shape(method.getName(), method.isAnnotationPresent(Idempotent.class), targetable, bodyIndex);
+    }
   }
 
   private static int bodyParameterIndex(Method method) {
