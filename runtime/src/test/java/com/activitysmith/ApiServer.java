@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.util.concurrent.TimeUnit;
+import javax.net.ServerSocketFactory;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -18,6 +21,7 @@ final class ApiServer implements AutoCloseable {
   final FakeTime time = new FakeTime();
 
   ApiServer() {
+    server.setServerSocketFactory(new NoDelayServerSockets());
     try {
       server.start(InetAddress.getByName("127.0.0.1"), 0);
     } catch (IOException e) {
@@ -69,5 +73,39 @@ final class ApiServer implements AutoCloseable {
   @Override
   public void close() {
     server.close();
+  }
+
+  /**
+   * Server sockets whose connections send small segments at once. MockWebServer writes a response's
+   * head and body separately; with Nagle's algorithm the body then waits for the client's delayed
+   * ACK, some 40 ms per response, which would dominate tests that make thousands of requests.
+   */
+  static final class NoDelayServerSockets extends ServerSocketFactory {
+    @Override
+    public ServerSocket createServerSocket() throws IOException {
+      return new ServerSocket() {
+        @Override
+        public Socket accept() throws IOException {
+          Socket socket = super.accept();
+          socket.setTcpNoDelay(true);
+          return socket;
+        }
+      };
+    }
+
+    @Override
+    public ServerSocket createServerSocket(int port) throws IOException {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public ServerSocket createServerSocket(int port, int backlog) throws IOException {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
+      throw new UnsupportedOperationException();
+    }
   }
 }
