@@ -28,6 +28,18 @@ class SpecDocumentTest {
   }
 
   @Test
+  void aDanglingReferenceIsReported(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path broken = dir.resolve("broken.yaml");
+    java.nio.file.Files.writeString(broken, java.nio.file.Files.readString(SPEC)
+        .replace("'#/components/schemas/ChannelTarget'", "'#/components/schemas/ChannelTargte'"));
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    options.setResolveFully(true);
+    SwaggerParseResult result = new OpenAPIParser().readLocation(broken.toString(), null, options);
+    assertThat(result.getMessages()).anySatisfy(m -> assertThat(m).contains("ChannelTargte"));
+  }
+
+  @Test
   void describesTheEightOperationsWithTags() {
     OpenAPI api = SpecFixture.openApi();
     Map<String, String> operations = new TreeMap<>();

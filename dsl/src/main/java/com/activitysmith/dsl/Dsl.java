@@ -1,0 +1,143 @@
+package com.activitysmith.dsl;
+
+import static java.util.Objects.requireNonNull;
+
+import com.activitysmith.dsl.internal.Wire;
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * The entry points of the payload language, for static import:
+ * <pre>{@code
+ * import static com.activitysmith.dsl.Dsl.*;
+ *
+ * activitySmith.notifications().send(push("Build failed").message("CI failed on main"));
+ * activitySmith.liveActivities().start(liveActivity("Deploy").segmented(4).step(1).color(YELLOW));
+ * activitySmith.liveActivities().stream("nightly-backup", liveActivityStream("Nightly backup").progress(42));
+ * }</pre>
+ *
+ * <p>Every value is immutable and thread-safe; every chain method returns a new value. The
+ * compiler enforces what each Live Activity type requires per phase; the client checks the
+ * values themselves (ranges, URL schemes, list sizes) against the spec before sending.
+ */
+public final class Dsl {
+  /** Lime. */
+  public static final Color LIME = Color.LIME;
+  /** Green. */
+  public static final Color GREEN = Color.GREEN;
+  /** Cyan. */
+  public static final Color CYAN = Color.CYAN;
+  /** Blue, the service's default. */
+  public static final Color BLUE = Color.BLUE;
+  /** Purple. */
+  public static final Color PURPLE = Color.PURPLE;
+  /** Magenta. */
+  public static final Color MAGENTA = Color.MAGENTA;
+  /** Red. */
+  public static final Color RED = Color.RED;
+  /** Orange. */
+  public static final Color ORANGE = Color.ORANGE;
+  /** Yellow. */
+  public static final Color YELLOW = Color.YELLOW;
+  /** Gray. */
+  public static final Color GRAY = Color.GRAY;
+
+  private Dsl() {}
+
+  /** A push notification with its title, already complete: {@code push("Build failed").message("...")}. */
+  public static Push push(String title) {
+    return new PushChain.Plain(Wire.with(Map.of(), "title", Wire.text(title, "title")));
+  }
+
+  /**
+   * A Live Activity start; pick the type next and give the title anywhere in the chain:
+   * {@code liveActivity().segmented(4).step(1).color(YELLOW).title("Deploy")}.
+   */
+  public static UntitledLiveActivityStart liveActivity() {
+    return LiveActivities.liveActivity();
+  }
+
+  /** A Live Activity start with its title: {@code liveActivity("Deploy").segmented(4).step(1)}. */
+  public static LiveActivityStart liveActivity(String title) {
+    return LiveActivities.liveActivity(title);
+  }
+
+  /** New content for a running Live Activity; the type's update requirements apply. */
+  public static UntitledLiveActivityUpdate liveActivityUpdate() {
+    return LiveActivities.liveActivityUpdate();
+  }
+
+  /** New content for a running Live Activity, with its title. */
+  public static LiveActivityUpdate liveActivityUpdate(String title) {
+    return LiveActivities.liveActivityUpdate(title);
+  }
+
+  /** The final content of a Live Activity; takes {@code autoDismissMinutes}. */
+  public static UntitledLiveActivityEnd liveActivityEnd() {
+    return LiveActivities.liveActivityEnd();
+  }
+
+  /** The final content of a Live Activity, with its title. */
+  public static LiveActivityEnd liveActivityEnd(String title) {
+    return LiveActivities.liveActivityEnd(title);
+  }
+
+  /** The latest state of a stream (for {@code stream} and {@code endStream}); it always names its type. */
+  public static UntitledLiveActivityStream liveActivityStream() {
+    return LiveActivities.liveActivityStream();
+  }
+
+  /** The latest state of a stream, with its title. */
+  public static LiveActivityStream liveActivityStream(String title) {
+    return LiveActivities.liveActivityStream(title);
+  }
+
+  /** A metric with a whole-number value: {@code metric("Jobs", 12)}. */
+  public static Metric metric(String label, long value) {
+    return new Metric(label, value, null, null);
+  }
+
+  /** A metric with a decimal value: {@code metric("CPU", 27.5).unit("%")}. */
+  public static Metric metric(String label, double value) {
+    return new Metric(label, Wire.number(value), null, null);
+  }
+
+  /** A metric with an exact decimal value. */
+  public static Metric metric(String label, BigDecimal value) {
+    return new Metric(label, requireNonNull(value, "value == null"), null, null);
+  }
+
+  /** A metric with a text value of 1 to 64 characters: {@code metric("Status", "healthy")}. */
+  public static Metric metric(String label, String value) {
+    return new Metric(label, requireNonNull(value, "value == null"), null, null);
+  }
+
+  /** A button opening an {@code https://} (or {@code shortcuts://}) link on the device. */
+  public static OpenUrl openUrl(String title, String url) {
+    return new OpenUrl(title, url);
+  }
+
+  /** A button running the named Apple Shortcut: {@code shortcuts://run-shortcut?name=...}. */
+  public static OpenUrl shortcut(String title, String name) {
+    requireNonNull(name, "name == null");
+    return new OpenUrl(title, "shortcuts://run-shortcut?name="
+        + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+  }
+
+  /** A button making the backend call {@code url}; refine with {@code .get()} or {@code .post(body)}. */
+  public static Webhook webhook(String title, String url) {
+    return new Webhook(title, url, null, null);
+  }
+
+  /** An SF Symbol for a Live Activity: {@code icon("server.rack").color(GREEN)}. */
+  public static Icon icon(String symbol) {
+    return new Icon(symbol, null);
+  }
+
+  /** A badge for a Live Activity: {@code badge("PROD").color(RED)}. */
+  public static Badge badge(String title) {
+    return new Badge(title, null);
+  }
+}

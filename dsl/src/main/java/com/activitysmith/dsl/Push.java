@@ -1,0 +1,23 @@
+package com.activitysmith.dsl;
+
+/**
+ * A push notification with neither media nor buttons yet: {@code push("Build failed")}. Already
+ * complete; {@link #media} or {@link #actions} lead to kinds that cannot take the other, as the
+ * service requires. Immutable and thread-safe.
+ */
+public interface Push extends PushOptions<Push> {
+  /** Sets {@code media}, an {@code https://} image, audio or video; buttons are then unavailable. */
+  PushWithMedia media(String url);
+
+  /** Sets {@code actions} to one button; media is then unavailable. */
+  PushWithActions actions(Action first);
+
+  /** Sets {@code actions} to two buttons; media is then unavailable. */
+  PushWithActions actions(Action first, Action second);
+
+  /** Sets {@code actions} to three buttons; media is then unavailable. */
+  PushWithActions actions(Action first, Action second, Action third);
+
+  /** Sets {@code actions} to four buttons, the most a notification shows; media is then unavailable. */
+  PushWithActions actions(Action first, Action second, Action third, Action fourth);
+}

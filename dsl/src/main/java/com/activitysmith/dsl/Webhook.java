@@ -1,0 +1,40 @@
+package com.activitysmith.dsl;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A button that makes the ActivitySmith backend call an {@code https://} endpoint
+ * ({@code type: webhook}): {@code webhook("Retry", url).post(Map.of("pipeline", 812))}. Without
+ * {@link #get()} or {@link #post} the service picks the method. Immutable.
+ *
+ * @param title the button's label
+ * @param url the {@code https://} endpoint
+ * @param method {@code "GET"}, {@code "POST"} or null
+ * @param body the JSON object sent with a POST, or null
+ */
+public record Webhook(String title, String url, String method, Map<String, Object> body) implements Action {
+  public Webhook {
+    requireNonNull(title, "title == null");
+    requireNonNull(url, "url == null");
+    body = body == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(body));
+  }
+
+  /** Returns this webhook called with GET. */
+  public Webhook get() {
+    return new Webhook(title, url, "GET", null);
+  }
+
+  /** Returns this webhook called with POST and no body. */
+  public Webhook post() {
+    return new Webhook(title, url, "POST", null);
+  }
+
+  /** Returns this webhook called with POST, sending {@code body} as a JSON object. */
+  public Webhook post(Map<String, ?> body) {
+    return new Webhook(title, url, "POST", new LinkedHashMap<>(requireNonNull(body, "body == null")));
+  }
+}

@@ -1,0 +1,162 @@
+package com.activitysmith.dsl.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import com.activitysmith.dsl.Badge;
+import com.activitysmith.dsl.Color;
+import com.activitysmith.dsl.Icon;
+import com.activitysmith.dsl.Metric;
+import com.activitysmith.dsl.OpenUrl;
+import com.activitysmith.dsl.Webhook;
+import com.activitysmith.generated.JsonSupport;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns DSL values into the JSON tree of a request and the tree into the generated request
+ * record. Called by the generated Live Activity steps and the push chain; not an API.
+ *
+ * <p>Trees are unmodifiable maps and lists of strings, numbers, booleans and maps, keyed by wire
+ * name, so the record the client receives is exactly what the chain said. Values are not checked
+ * here beyond null checks: the client validates every request against the spec before sending.
+ */
+public final class Wire {
+  private Wire() {}
+
+  /** Returns a copy of {@code tree} with {@code key} set to {@code value}. */
+  public static Map<String, Object> with(Map<String, Object> tree, String key, Object value) {
+    Map<String, Object> copy = new LinkedHashMap<>(tree);
+    copy.put(key, value);
+    return Collections.unmodifiableMap(copy);
+  }
+
+  /** A string parameter, null-checked. */
+  public static String text(String value, String name) {
+    return requireNonNull(value, () -> name + " == null");
+  }
+
+  /** A JSON number for a {@code double}: whole numbers stay whole ({@code 42}, not {@code 42.0}). */
+  public static Object number(double value) {
+    if (Double.isNaN(value) || Double.isInfinite(value)) {
+      throw new IllegalArgumentException("JSON has no number " + value);
+    }
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      return (long) value;
+    }
+    return BigDecimal.valueOf(value);
+  }
+
+  /** Whole or fractional seconds of a duration, as a JSON number. */
+  public static Object seconds(Duration duration) {
+    requireNonNull(duration, "duration == null");
+    BigDecimal seconds = BigDecimal.valueOf(duration.getSeconds()).add(BigDecimal.valueOf(duration.getNano(), 9))
+        .stripTrailingZeros();
+    return seconds.scale() <= 0 ? (Object) seconds.longValueExact() : seconds;
+  }
+
+  /** The wire form of a DSL value: a color's name, an icon's, badge's, metric's or action's object. */
+  public static Object value(Object value, String name) {
+    requireNonNull(value, () -> name + " == null");
+    if (value instanceof String || value instanceof Boolean) {
+      return value;
+    }
+    if (value instanceof Color color) {
+      return color.wireName();
+    }
+    if (value instanceof Icon icon) {
+      return object("symbol", icon.symbol(), "color", icon.color() == null ? null : icon.color().wireName());
+    }
+    if (value instanceof Badge badge) {
+      return object("title", badge.title(), "color", badge.color() == null ? null : badge.color().wireName());
+    }
+    if (value instanceof Metric metric) {
+      Object v = metric.value() instanceof Number n ? decimal(n) : metric.value();
+      return object("label", metric.label(), "value", v, "unit", metric.unit(),
+          "color", metric.color() == null ? null : metric.color().wireName());
+    }
+    if (value instanceof OpenUrl open) {
+      return object("title", open.title(), "type", "open_url", "url", open.url());
+    }
+    if (value instanceof Webhook hook) {
+      return object("title", hook.title(), "type", "webhook", "url", hook.url(), "method", hook.method(),
+          "body", hook.body());
+    }
+    throw new IllegalArgumentException(name + " has no wire form: " + value.getClass().getName());
+  }
+
+  /** A list of at least one item: {@code first} and then {@code more}. */
+  public static List<Object> list(Object first, Object[] more) {
+    requireNonNull(more, "more == null");
+    List<Object> out = new ArrayList<>(1 + more.length);
+    out.add(value(first, "first item"));
+    for (Object item : more) {
+      out.add(value(item, "item"));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /** A list of any length, possibly empty. */
+  public static List<Object> list(Object[] items) {
+    requireNonNull(items, "items == null");
+    List<Object> out = new ArrayList<>(items.length);
+    for (Object item : items) {
+      out.add(value(item, "item"));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /** The banner ({@code alert}) that accompanies a Live Activity call. */
+  public static Map<String, Object> banner(String title, String body) {
+    return object("title", text(title, "title"), "body", text(body, "body"));
+  }
+
+  /** {@code target: {channels: [...]}}. */
+  public static Map<String, Object> target(String channel, String[] more) {
+    return object("channels", list(text(channel, "channel"), more));
+  }
+
+  /** A request tree: the activity id (when given), the content state, then request-level keys it accepts. */
+  public static Map<String, Object> request(Map<String, Object> state, Map<String, Object> request, String activityId,
+      Set<String> accepted) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    if (activityId != null) {
+      out.put("activity_id", activityId);
+    }
+    out.put("content_state", state);
+    request.forEach((key, value) -> {
+      if (accepted.contains(key)) {
+        out.put(key, value);
+      }
+    });
+    return Collections.unmodifiableMap(out);
+  }
+
+  /** The generated request record a tree describes, read with the client's own Moshi. */
+  public static <T> T record(Class<T> type, Map<String, Object> tree) {
+    return JsonSupport.moshi().adapter(type).fromJsonValue(tree);
+  }
+
+  private static Object decimal(Number n) {
+    if (n instanceof Double || n instanceof Float) {
+      return number(n.doubleValue());
+    }
+    return n instanceof BigDecimal ? n : new BigDecimal(n.toString());
+  }
+
+  /** An object of key-value pairs, leaving out null values. */
+  private static Map<String, Object> object(Object... pairs) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      if (pairs[i + 1] != null) {
+        out.put((String) pairs[i], pairs[i + 1]);
+      }
+    }
+    return Collections.unmodifiableMap(out);
+  }
+}

@@ -1,0 +1,20 @@
+package com.activitysmith.dsl;
+
+import com.activitysmith.generated.JsonSupport;
+import com.activitysmith.rules.ApiRules;
+import com.activitysmith.rules.Violation;
+import java.util.List;
+
+/** Test helper: a request record as the client would send it, and the spec's verdict on it. */
+final class WireJson {
+  private WireJson() {}
+
+  @SuppressWarnings("unchecked")
+  static String of(Object record) {
+    return JsonSupport.moshi().adapter((Class<Object>) record.getClass()).toJson(record);
+  }
+
+  static List<Violation> violations(String operationId, Object record) {
+    return ApiRules.fromSpec().validateJson(operationId, of(record));
+  }
+}

@@ -1,0 +1,414 @@
+package com.activitysmith.generator.dsl.model;
+
+import com.activitysmith.rules.ActivityTypeRule;
+import com.activitysmith.rules.ApiRules;
+import com.activitysmith.rules.LiveActivityRules;
+import com.activitysmith.rules.Requirement;
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the spec's per-type rules, schemas and DSL naming hints into {@link Chain}s.
+ *
+ * <p>Problems are collected, never thrown: each is a readable message starting with a stable
+ * id ({@code [ActivitySmith:SpecRules]}) that the processor reports on the annotated element.
+ */
+public final class ChainReader {
+  /** Package of hand-written DSL values the generated code takes as parameters. */
+  public static final String DSL_PACKAGE = "com.activitysmith.dsl";
+  /** Package of the wire helper the generated code calls. */
+  public static final String INTERNAL_PACKAGE = "com.activitysmith.dsl.internal";
+
+  static final ClassName WIRE = ClassName.get(INTERNAL_PACKAGE, "Wire");
+
+  /** Schemas with a hand-written DSL value class taking their place as a parameter. */
+  private static final Map<String, String> VALUE_CLASSES = Map.of(
+      "LiveActivityColor", "Color",
+      "LiveActivityIcon", "Icon",
+      "LiveActivityBadge", "Badge",
+      "ActivityMetric", "Metric",
+      "LiveActivityAction", "Action");
+
+  private final ApiRules rules;
+  private final Map<String, Object> spec;
+  private final Map<String, Object> schemas;
+  private final Map<String, Object> hints;
+  private final List<String> errors = new ArrayList<>();
+  private final Set<String> typeSpecific = new HashSet<>();
+
+  public ChainReader(ApiRules rules) {
+    this.rules = rules;
+    this.spec = rules.specTree();
+    this.schemas = map(map(spec.get("components")).get("schemas"));
+    this.hints = map(map(spec.get(LiveActivityRules.EXTENSION)).get("dsl"));
+    rules.liveActivities().types().values().forEach(t -> typeSpecific.addAll(t.accepted()));
+  }
+
+  /** Problems found so far; the model is only usable when this is empty. */
+  public List<String> errors() {
+    return List.copyOf(errors);
+  }
+
+  /** Reads every type in every phase. */
+  public DslModel read() {
+    LiveActivityRules live = rules.liveActivities();
+    if (!live.alwaysRequired().equals(List.of("title"))) {
+      errors.add("[ActivitySmith:SpecRules] always.required is " + live.alwaysRequired()
+          + " but the DSL models exactly [title] as the field every content state needs; keep it so");
+    }
+    Map<PhaseBinding, List<Chain>> chains = new EnumMap<>(PhaseBinding.class);
+    Map<String, List<String>> requestKeys = new LinkedHashMap<>();
+    for (PhaseBinding binding : PhaseBinding.values()) {
+      List<Chain> list = new ArrayList<>();
+      for (ActivityTypeRule type : live.types().values()) {
+        list.add(chain(type, binding));
+      }
+      chains.put(binding, list);
+      for (PhaseBinding.Payload payload : binding.payloads()) {
+        requestKeys.put(payload.requestSchema(), requestProperties(payload.requestSchema()));
+      }
+    }
+    Map<String, Object> info = map(spec.get("info"));
+    String title = info.getOrDefault("title", "spec") + " " + info.getOrDefault("version", "");
+    return new DslModel(chains, requestKeys, title.trim());
+  }
+
+  private Chain chain(ActivityTypeRule type, PhaseBinding binding) {
+    String where = "types." + type.name() + " (" + binding.phase().specKey() + ")";
+    Map<String, Object> typeHints = map(map(map(map(spec.get(LiveActivityRules.EXTENSION)).get("types")).get(type.name())).get("dsl"));
+    String method = string(typeHints.get("method"), camel(type.name(), false));
+    List<String> entry = strings(typeHints.get("entry"));
+    Map<String, Object> aliases = map(typeHints.get("aliases"));
+    String stateSchema = rules.liveActivities().phaseSchemas().get(binding.phase());
+    Map<String, Object> props = map(map(schemas.get(stateSchema)).get("properties"));
+    if (props.isEmpty()) {
+      errors.add("[ActivitySmith:SpecRules] phase " + binding.phase().specKey() + " names schema " + stateSchema
+          + ", which has no properties; point phases." + binding.phase().specKey() + " at a content-state schema");
+    }
+    for (String field : type.fields()) {
+      if (!props.containsKey(field)) {
+        errors.add("[ActivitySmith:SpecRules] " + where + ": field " + field + " is not a property of " + stateSchema
+            + "; add it to the schema or remove it from fields");
+      }
+    }
+
+    Set<String> mentioned = new HashSet<>(List.of("title", "type"));
+    List<List<Setter>> alternatives = new ArrayList<>();
+    alternatives.add(List.of());
+    List<Chain.Step> steps = new ArrayList<>();
+    for (Requirement requirement : type.requirements(binding.phase())) {
+      List<List<Requirement>> groups = requirement instanceof Requirement.OneOf oneOf ? oneOf.groups() : List.of(List.of(requirement));
+      groups.forEach(g -> g.forEach(r -> mentioned.add(fieldOf(r))));
+      boolean inEntry = groups.stream().allMatch(g -> g.stream().allMatch(r -> entry.contains(fieldOf(r))));
+      List<List<Setter>> groupSetters = new ArrayList<>();
+      for (List<Requirement> group : groups) {
+        List<Setter> setters = new ArrayList<>();
+        for (Requirement r : group) {
+          Setter s = requiredSetter(r, props, where);
+          if (s != null) {
+            setters.add(s);
+          }
+        }
+        groupSetters.add(setters);
+      }
+      if (inEntry) {
+        List<List<Setter>> product = new ArrayList<>();
+        for (List<Setter> before : alternatives) {
+          for (List<Setter> group : groupSetters) {
+            List<Setter> joined = new ArrayList<>(before);
+            joined.addAll(group);
+            product.add(joined);
+          }
+        }
+        alternatives = product;
+      } else {
+        List<DslMethod> methods = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+          methods.add(new DslMethod(groupName(groups.get(i), aliases), groupSetters.get(i)));
+        }
+        steps.add(new Chain.Step(camel(fieldOf(groups.get(0).get(0)), true), methods));
+        checkClashes(methods, where + " step " + fieldOf(groups.get(0).get(0)));
+      }
+    }
+    List<DslMethod> entries = new ArrayList<>();
+    for (List<Setter> alternative : alternatives) {
+      String name = method;
+      if (!alternative.isEmpty() && alternative.stream().allMatch(s -> s.params().isEmpty())) {
+        String key = String.join(",", alternative.stream().map(s -> s.key() + "=" + s.value()).toList());
+        name = string(aliases.get(key), method);
+      }
+      entries.add(new DslMethod(name, alternative));
+    }
+    checkClashes(entries, where + " entry");
+
+    List<DslMethod> options = new ArrayList<>();
+    Set<String> stateOptions = new LinkedHashSet<>(type.fields());
+    stateOptions.addAll(type.supports());
+    stateOptions.addAll(rules.liveActivities().phaseOptions(binding.phase()));
+    for (String key : stateOptions) {
+      if (mentioned.contains(key) || !props.containsKey(key)) {
+        continue; // request-level features are read from the request schema below
+      }
+      Setter s = setter(key, false, map(props.get(key)), false, where);
+      if (s != null) {
+        options.add(new DslMethod(camel(name(key), false), List.of(s)));
+      }
+    }
+    Set<String> requestOptions = new LinkedHashSet<>();
+    binding.payloads().forEach(p -> requestOptions.addAll(requestProperties(p.requestSchema())));
+    for (String key : requestOptions) {
+      if (typeSpecific.contains(key) && !type.accepts(key)) {
+        continue;
+      }
+      Map<String, Object> schema = null;
+      for (PhaseBinding.Payload p : binding.payloads()) {
+        Map<String, Object> candidate = map(map(map(schemas.get(p.requestSchema())).get("properties")).get(key));
+        if (!candidate.isEmpty()) {
+          schema = candidate;
+          break;
+        }
+      }
+      Setter s = setter(key, true, schema, false, where);
+      if (s != null) {
+        options.add(new DslMethod(camel(name(key), false), List.of(s)));
+      }
+    }
+    List<DslMethod> all = new ArrayList<>(options);
+    steps.forEach(step -> all.addAll(step.methods()));
+    all.add(new DslMethod("title", List.of()));
+    checkClashes(all, where);
+    String base = camel(type.name(), true) + binding.suffix();
+    return new Chain(type.name(), type.description(), binding, base, entries, steps, options);
+  }
+
+  /** Request-level keys of a request schema the DSL offers: not the content state, id or omitted ones. */
+  private List<String> requestProperties(String schemaName) {
+    Map<String, Object> props = map(map(schemas.get(schemaName)).get("properties"));
+    if (props.isEmpty()) {
+      errors.add("[ActivitySmith:SpecRules] request schema " + schemaName + " is missing or has no properties; the "
+          + "runtime's payload interfaces return it");
+    }
+    List<String> omit = strings(hints.get("omit"));
+    List<String> out = new ArrayList<>();
+    for (String key : props.keySet()) {
+      if (!key.equals("content_state") && !key.equals("activity_id") && !omit.contains(key)) {
+        out.add(key);
+      }
+    }
+    return out;
+  }
+
+  private Setter requiredSetter(Requirement r, Map<String, Object> props, String where) {
+    if (r instanceof Requirement.FixedValue fixed) {
+      Object v = fixed.value();
+      CodeBlock value = v instanceof String ? CodeBlock.of("$S", v) : CodeBlock.of("$L", v);
+      return new Setter(fixed.name(), false, List.of(), value, "fixed to " + v);
+    }
+    if (r instanceof Requirement.Field field) {
+      Map<String, Object> schema = map(props.get(field.name()));
+      if (schema.isEmpty()) {
+        errors.add("[ActivitySmith:SpecRules] " + where + ": required field " + field.name()
+            + " is not a property of the phase's content-state schema; add it there");
+        return null;
+      }
+      return setter(field.name(), false, schema, true, where);
+    }
+    errors.add("[ActivitySmith:SpecRules] " + where + ": a oneOf may not nest inside another; flatten it");
+    return null;
+  }
+
+  /**
+   * The parameters and wire expression for one key, from its schema.
+   *
+   * @param required whether the key is required here; a required list takes at least one item by signature
+   */
+  private Setter setter(String key, boolean request, Map<String, Object> schema, boolean required, String where) {
+    String param = camel(name(key), false);
+    String doc = string(schema == null ? null : schema.get("description"), "");
+    if (schema == null || schema.isEmpty()) {
+      errors.add("[ActivitySmith:SpecRules] " + where + ": " + key + " has no schema");
+      return null;
+    }
+    String ref = refName(schema);
+    if ("LiveActivityType".equals(ref)) {
+      return null; // the branch method sets the type
+    }
+    if ("AlertPayload".equals(ref)) {
+      return new Setter(key, request, List.of(
+          ParameterSpec.builder(String.class, "title").build(), ParameterSpec.builder(String.class, "body").build()),
+          CodeBlock.of("$T.banner(title, body)", WIRE), doc.isEmpty() ? descriptionOf(ref) : doc);
+    }
+    if ("ChannelTarget".equals(ref)) {
+      return new Setter(key, request, List.of(
+          ParameterSpec.builder(String.class, "channel").build(),
+          ParameterSpec.builder(ArrayTypeName.of(String.class), "more").build()),
+          CodeBlock.of("$T.target(channel, more)", WIRE), doc.isEmpty() ? descriptionOf(ref) : doc);
+    }
+    if (ref != null && !VALUE_CLASSES.containsKey(ref)) {
+      Map<String, Object> target = map(schemas.get(ref));
+      if (target.isEmpty()) {
+        errors.add("[ActivitySmith:SpecRules] " + where + ": " + key + " refers to missing schema " + ref);
+        return null;
+      }
+      Setter s = setter(key, request, target, required, where);
+      return s == null ? null : new Setter(s.key(), s.request(), s.params(), s.value(), doc.isEmpty() ? s.doc() : doc);
+    }
+    if ("array".equals(schema.get("type"))) {
+      TypeName item = elementType(map(schema.get("items")));
+      if (item == null) {
+        errors.add("[ActivitySmith:UnsupportedField] " + where + ": " + key + " is a list of " + schema.get("items")
+            + ", which the DSL cannot take as parameters; add a value class for it to ChainReader");
+        return null;
+      }
+      String itemParam = singular(param);
+      if (required) {
+        return new Setter(key, request, List.of(ParameterSpec.builder(item, itemParam).build(),
+            ParameterSpec.builder(ArrayTypeName.of(item), "more").build()),
+            CodeBlock.of("$T.list($N, more)", WIRE, itemParam), doc);
+      }
+      return new Setter(key, request, List.of(ParameterSpec.builder(ArrayTypeName.of(item), param).build()),
+          CodeBlock.of("$T.list($N)", WIRE, param), doc);
+    }
+    TypeName single = singleType(key, schema);
+    if (single == null) {
+      errors.add("[ActivitySmith:UnsupportedField] " + where + ": " + key + " has the schema " + schema
+          + ", which the DSL cannot take as a parameter; give it a type string, integer, number or boolean");
+      return null;
+    }
+    return new Setter(key, request, List.of(ParameterSpec.builder(single, param).build()), wireOf(single, param), doc);
+  }
+
+  private TypeName singleType(String key, Map<String, Object> schema) {
+    String ref = refName(schema);
+    if (ref != null) {
+      return VALUE_CLASSES.containsKey(ref) ? ClassName.get(DSL_PACKAGE, VALUE_CLASSES.get(ref)) : null;
+    }
+    Object type = schema.get("type");
+    if ("string".equals(type)) {
+      return ClassName.get(String.class);
+    }
+    if ("integer".equals(type)) {
+      return TypeName.INT;
+    }
+    if ("number".equals(type)) {
+      return "Duration".equals(map(hints.get("javaTypes")).get(key)) ? ClassName.get(java.time.Duration.class) : TypeName.DOUBLE;
+    }
+    if ("boolean".equals(type)) {
+      return TypeName.BOOLEAN;
+    }
+    return null;
+  }
+
+  private TypeName elementType(Map<String, Object> items) {
+    String ref = refName(items);
+    if (ref != null) {
+      return VALUE_CLASSES.containsKey(ref) ? ClassName.get(DSL_PACKAGE, VALUE_CLASSES.get(ref)) : null;
+    }
+    return "string".equals(items.get("type")) ? ClassName.get(String.class) : null;
+  }
+
+  private static CodeBlock wireOf(TypeName type, String param) {
+    if (type.isPrimitive()) {
+      return type.equals(TypeName.DOUBLE) ? CodeBlock.of("$T.number($N)", WIRE, param) : CodeBlock.of("$N", param);
+    }
+    if (type.equals(ClassName.get(java.time.Duration.class))) {
+      return CodeBlock.of("$T.seconds($N)", WIRE, param);
+    }
+    if (type.equals(ClassName.get(String.class))) {
+      return CodeBlock.of("$T.text($N, $S)", WIRE, param, param);
+    }
+    return CodeBlock.of("$T.value($N, $S)", WIRE, param, param);
+  }
+
+  private String descriptionOf(String schemaName) {
+    return string(map(schemas.get(schemaName)).get("description"), "");
+  }
+
+  private String groupName(List<Requirement> group, Map<String, Object> aliases) {
+    String key = String.join(",", group.stream().map(Object::toString).toList());
+    Object alias = aliases.get(key);
+    if (alias != null) {
+      return alias.toString();
+    }
+    return camel(name(fieldOf(group.get(0))), false);
+  }
+
+  private void checkClashes(List<DslMethod> methods, String where) {
+    Set<String> seen = new HashSet<>();
+    for (DslMethod m : methods) {
+      if (!seen.add(m.signature())) {
+        errors.add("[ActivitySmith:NameClash] " + where + ": two methods would be " + m.signature()
+            + "; give one a different name with dsl.names or the type's dsl.aliases");
+      }
+    }
+  }
+
+  /** The DSL name of a wire key: the hint, else the key itself (camel-cased later). */
+  private String name(String key) {
+    return string(map(hints.get("names")).get(key), key);
+  }
+
+  private static String fieldOf(Requirement r) {
+    if (r instanceof Requirement.Field f) {
+      return f.name();
+    }
+    if (r instanceof Requirement.FixedValue v) {
+      return v.name();
+    }
+    return "oneOf";
+  }
+
+  private static String refName(Map<String, Object> schema) {
+    Object ref = schema == null ? null : schema.get("$ref");
+    return ref == null ? null : ref.toString().substring(ref.toString().lastIndexOf('/') + 1);
+  }
+
+  private static String singular(String name) {
+    return name.endsWith("s") && name.length() > 1 ? name.substring(0, name.length() - 1) : name;
+  }
+
+  /** {@code number_of_steps} to {@code numberOfSteps} (or {@code NumberOfSteps}); camelCase input is kept. */
+  public static String camel(String name, boolean upper) {
+    StringBuilder sb = new StringBuilder();
+    boolean up = upper;
+    for (char c : name.toCharArray()) {
+      if (c == '_' || c == '-' || c == '.') {
+        up = true;
+      } else {
+        sb.append(up ? Character.toUpperCase(c) : c);
+        up = false;
+      }
+    }
+    String out = sb.toString();
+    return upper || out.isEmpty() ? out : out.substring(0, 1).toLowerCase(Locale.ROOT) + out.substring(1);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> map(Object o) {
+    return o instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+  }
+
+  private static List<String> strings(Object o) {
+    List<String> out = new ArrayList<>();
+    if (o instanceof List<?> list) {
+      list.forEach(x -> out.add(String.valueOf(x)));
+    }
+    return out;
+  }
+
+  private static String string(Object o, String fallback) {
+    return o == null ? fallback : o.toString();
+  }
+}

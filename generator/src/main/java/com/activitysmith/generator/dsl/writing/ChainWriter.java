@@ -1,0 +1,312 @@
+package com.activitysmith.generator.dsl.writing;
+
+import com.activitysmith.generator.dsl.model.Chain;
+import com.activitysmith.generator.dsl.model.DslMethod;
+import com.activitysmith.generator.dsl.model.DslModel;
+import com.activitysmith.generator.dsl.model.PhaseBinding;
+import com.activitysmith.generator.dsl.model.Setter;
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Turns a {@link DslModel} into Java files: per type and phase one small interface per step
+ * (titled and untitled), one package-private immutable implementation, per phase a chooser,
+ * and the public entry class {@code LiveActivities}.
+ */
+public final class ChainWriter {
+  private static final ClassName WIRE = ClassName.get("com.activitysmith.dsl.internal", "Wire");
+  private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  private static final TypeName TREE = ParameterizedTypeName.get(ClassName.get(Map.class),
+      ClassName.get(String.class), ClassName.get(Object.class));
+  private static final TypeName KEYS = ParameterizedTypeName.get(ClassName.get(Set.class), ClassName.get(String.class));
+  private static final String UNTITLED = "Untitled";
+
+  private final String pkg;
+  private final DslModel model;
+  private final AnnotationSpec generated;
+
+  public ChainWriter(String pkg, DslModel model, String generator) {
+    this.pkg = pkg;
+    this.model = model;
+    this.generated = AnnotationSpec.builder(GENERATED)
+        .addMember("value", "$S", generator)
+        .addMember("comments", "$S", "from " + model.specTitle() + ", x-activitysmith-live-activity-types")
+        .build();
+  }
+
+  /** Every file to write. */
+  public List<JavaFile> files() {
+    List<JavaFile> out = new ArrayList<>();
+    for (PhaseBinding binding : PhaseBinding.values()) {
+      for (Chain chain : model.chains().get(binding)) {
+        chainFiles(chain).forEach(t -> out.add(file(t)));
+      }
+      chooserFiles(binding).forEach(t -> out.add(file(t)));
+    }
+    out.add(file(entryClass()));
+    return out;
+  }
+
+  private JavaFile file(TypeSpec type) {
+    return JavaFile.builder(pkg, type).skipJavaLangImports(true).indent("  ").build();
+  }
+
+  // ---- names
+
+  private ClassName finished(Chain c, boolean titled) {
+    return ClassName.get(pkg, (titled ? "" : UNTITLED) + c.baseName());
+  }
+
+  private ClassName step(Chain c, int i, boolean titled) {
+    return i >= c.steps().size() ? finished(c, titled)
+        : ClassName.get(pkg, (titled ? "" : UNTITLED) + c.baseName() + "Needs" + c.steps().get(i).name());
+  }
+
+  private ClassName impl(Chain c) {
+    return ClassName.get(pkg, c.baseName() + "Impl");
+  }
+
+  private ClassName chooser(PhaseBinding b, boolean titled) {
+    return ClassName.get(pkg, (titled ? "" : UNTITLED) + b.chooser());
+  }
+
+  private static String phaseWord(PhaseBinding b) {
+    return switch (b) {
+      case START -> "start";
+      case UPDATE -> "update";
+      case END -> "end";
+      case STREAM -> "stream state";
+    };
+  }
+
+  // ---- per chain
+
+  private List<TypeSpec> chainFiles(Chain c) {
+    List<TypeSpec> out = new ArrayList<>();
+    String what = "{@code " + c.typeWire() + "} Live Activity " + phaseWord(c.binding());
+    for (int i = 0; i < c.steps().size(); i++) {
+      Chain.Step s = c.steps().get(i);
+      for (boolean titled : new boolean[] {false, true}) {
+        TypeSpec.Builder t = TypeSpec.interfaceBuilder(step(c, i, titled)).addModifiers(Modifier.PUBLIC).addAnnotation(generated)
+            .addJavadoc("Step $L of a $L$L: sets what the type requires next.\n\n<p>Call one of its methods; "
+                + "options come after the last required step.\n", i + 1, what, titled ? "" : " whose title is still missing");
+        if (titled) {
+          t.addSuperinterface(step(c, i, false));
+        }
+        for (DslMethod m : s.methods()) {
+          t.addMethod(abstractMethod(m, step(c, i + 1, titled), titled, nextDoc(c, i + 1, titled)));
+        }
+        out.add(t.build());
+      }
+    }
+    for (boolean titled : new boolean[] {false, true}) {
+      ClassName self = finished(c, titled);
+      TypeSpec.Builder t = TypeSpec.interfaceBuilder(self).addModifiers(Modifier.PUBLIC).addAnnotation(generated);
+      if (titled) {
+        t.addJavadoc("A complete $L ($L), ready for the client.\n\n<p>Every option returns a new, equally complete "
+            + "payload; instances are immutable and thread-safe.\n", what, c.description());
+        t.addSuperinterface(finished(c, false));
+        for (PhaseBinding.Payload p : c.binding().payloads()) {
+          t.addSuperinterface(ClassName.get(PhaseBinding.PAYLOAD_PACKAGE, p.interfaceName()));
+        }
+      } else {
+        t.addJavadoc("A $L with every required field but the title; {@link #title(String)} completes it.\n", what);
+      }
+      for (DslMethod m : c.options()) {
+        t.addMethod(abstractMethod(m, self, titled, "Options may follow in any order."));
+      }
+      t.addMethod(MethodSpec.methodBuilder("title").addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+          .addAnnotations(titled ? List.of(AnnotationSpec.builder(Override.class).build()) : List.of())
+          .addParameter(String.class, "title").returns(finished(c, true))
+          .addJavadoc("Sets {@code title}, the headline every content state needs.\n\n@return the complete payload\n").build());
+      out.add(t.build());
+    }
+    out.add(implClass(c));
+    return out;
+  }
+
+  private String nextDoc(Chain c, int next, boolean titled) {
+    return next < c.steps().size() ? "Next: {@link " + step(c, next, titled).simpleName() + "}."
+        : titled ? "The result is complete; options may follow." : "Next: options, and {@code title(..)} to complete it.";
+  }
+
+  private MethodSpec abstractMethod(DslMethod m, TypeName returns, boolean override, String next) {
+    MethodSpec.Builder b = MethodSpec.methodBuilder(m.name()).addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+        .returns(returns).addParameters(m.params()).varargs(m.varargs());
+    if (override) {
+      b.addAnnotation(Override.class);
+    }
+    b.addJavadoc("Sets $L.", m.keys());
+    for (Setter s : m.setters()) {
+      if (s.params().isEmpty()) {
+        b.addJavadoc(" {@code $L} is $L.", s.key(), s.value());
+      } else if (!s.doc().isBlank()) {
+        b.addJavadoc(" {@code $L}: $L", s.key(), s.doc().strip().replace("\n", " "));
+      }
+    }
+    b.addJavadoc("\n\n<p>$L\n", next);
+    return b.build();
+  }
+
+  private TypeSpec implClass(Chain c) {
+    ClassName self = impl(c);
+    TypeSpec.Builder t = TypeSpec.classBuilder(self).addModifiers(Modifier.FINAL).addAnnotation(generated)
+        .addJavadoc("The one immutable implementation of every {@code $L} step; each call returns a new instance.\n",
+            c.baseName())
+        .addSuperinterface(finished(c, true));
+    for (int i = 0; i < c.steps().size(); i++) {
+      t.addSuperinterface(step(c, i, true));
+    }
+    t.addField(TREE, "state", Modifier.PRIVATE, Modifier.FINAL);
+    t.addField(TREE, "request", Modifier.PRIVATE, Modifier.FINAL);
+    t.addMethod(MethodSpec.constructorBuilder().addParameter(TREE, "state").addParameter(TREE, "request")
+        .addStatement("this.state = state").addStatement("this.request = request").build());
+    for (int i = 0; i < c.steps().size(); i++) {
+      for (DslMethod m : c.steps().get(i).methods()) {
+        t.addMethod(implMethod(m, step(c, i + 1, true), self));
+      }
+    }
+    for (DslMethod m : c.options()) {
+      t.addMethod(implMethod(m, finished(c, true), self));
+    }
+    t.addMethod(MethodSpec.methodBuilder("title").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .addParameter(String.class, "title").returns(finished(c, true))
+        .addStatement("return new $T($T.with(state, \"title\", $T.text(title, \"title\")), request)", self, WIRE, WIRE).build());
+    int n = 0;
+    for (PhaseBinding.Payload p : c.binding().payloads()) {
+      String keys = "KEYS_" + n++;
+      List<String> accepted = model.requestKeys().get(p.requestSchema());
+      t.addField(FieldSpec.builder(KEYS, keys, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer("$T.of($L)", Set.class, CodeBlock.join(accepted.stream().map(k -> CodeBlock.of("$S", k)).toList(), ", "))
+          .build());
+      ClassName record = ClassName.get(PhaseBinding.MODEL_PACKAGE, p.requestSchema());
+      MethodSpec.Builder m = MethodSpec.methodBuilder(p.method()).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+          .returns(record);
+      if (p.takesActivityId()) {
+        m.addParameter(String.class, "activityId");
+        m.addStatement("return $T.record($T.class, $T.request(state, request, $T.text(activityId, \"activityId\"), $L))",
+            WIRE, record, WIRE, WIRE, keys);
+      } else {
+        m.addStatement("return $T.record($T.class, $T.request(state, request, null, $L))", WIRE, record, WIRE, keys);
+      }
+      t.addMethod(m.build());
+    }
+    t.addMethod(MethodSpec.methodBuilder("equals").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .returns(TypeName.BOOLEAN).addParameter(Object.class, "other")
+        .addStatement("return other instanceof $T that && state.equals(that.state) && request.equals(that.request)", self)
+        .build());
+    t.addMethod(MethodSpec.methodBuilder("hashCode").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .returns(TypeName.INT).addStatement("return 31 * state.hashCode() + request.hashCode()").build());
+    t.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .returns(String.class).addStatement("return $S + request + \" content_state=\" + state", c.baseName() + " ").build());
+    return t.build();
+  }
+
+  private MethodSpec implMethod(DslMethod m, TypeName returns, ClassName impl) {
+    MethodSpec.Builder b = MethodSpec.methodBuilder(m.name()).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .returns(returns).addParameters(m.params()).varargs(m.varargs());
+    b.addStatement("$T nextState = state", TREE).addStatement("$T nextRequest = request", TREE);
+    for (Setter s : m.setters()) {
+      String var = s.request() ? "nextRequest" : "nextState";
+      b.addStatement("$L = $T.with($L, $S, $L)", var, WIRE, var, s.key(), s.value());
+    }
+    return b.addStatement("return new $T(nextState, nextRequest)", impl).build();
+  }
+
+  // ---- per phase
+
+  private List<TypeSpec> chooserFiles(PhaseBinding b) {
+    List<TypeSpec> out = new ArrayList<>();
+    List<Chain> chains = model.chains().get(b);
+    for (boolean titled : new boolean[] {false, true}) {
+      TypeSpec.Builder t = TypeSpec.interfaceBuilder(chooser(b, titled)).addModifiers(Modifier.PUBLIC).addAnnotation(generated)
+          .addJavadoc("The start of a Live Activity $L$L: pick the type.\n\n<p>One method per type; what it takes is "
+              + "what the type requires on $L. Returned by {@code $L(..)}.\n",
+              phaseWord(b), titled ? "" : " whose title is still missing", b.phase().specKey(), b.entryMethod());
+      if (titled) {
+        t.addSuperinterface(chooser(b, false));
+      }
+      for (Chain c : chains) {
+        for (DslMethod m : c.entries()) {
+          MethodSpec.Builder mb = MethodSpec.methodBuilder(m.name()).addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+              .returns(step(c, 0, titled)).addParameters(m.params()).varargs(m.varargs())
+              .addJavadoc("Chooses {@code $L}: $L", c.typeWire(), c.description());
+          if (titled) {
+            mb.addAnnotation(Override.class);
+          }
+          for (Setter s : m.setters()) {
+            if (s.params().isEmpty()) {
+              mb.addJavadoc(" Sets {@code $L} to $L.", s.key(), s.value());
+            } else {
+              mb.addJavadoc(" Sets {@code $L}.", s.key());
+            }
+          }
+          mb.addJavadoc("\n\n<p>$L\n", nextDoc(c, 0, titled));
+          t.addMethod(mb.build());
+        }
+      }
+      t.addMethod(MethodSpec.methodBuilder("title").addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+          .addAnnotations(titled ? List.of(AnnotationSpec.builder(Override.class).build()) : List.of())
+          .addParameter(String.class, "title").returns(chooser(b, true))
+          .addJavadoc("Sets {@code title}, the headline every content state needs; the type comes next.\n").build());
+      out.add(t.build());
+    }
+    ClassName self = ClassName.get(pkg, b.chooser() + "Impl");
+    TypeSpec.Builder t = TypeSpec.classBuilder(self).addModifiers(Modifier.FINAL).addAnnotation(generated)
+        .addJavadoc("The immutable implementation of {@link $L}.\n", b.chooser())
+        .addSuperinterface(chooser(b, true))
+        .addField(TREE, "state", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder().addParameter(TREE, "state").addStatement("this.state = state").build());
+    for (Chain c : chains) {
+      for (DslMethod m : c.entries()) {
+        MethodSpec.Builder mb = MethodSpec.methodBuilder(m.name()).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+            .returns(step(c, 0, true)).addParameters(m.params()).varargs(m.varargs())
+            .addStatement("$T nextState = $T.with(state, \"type\", $S)", TREE, WIRE, c.typeWire());
+        for (Setter s : m.setters()) {
+          mb.addStatement("nextState = $T.with(nextState, $S, $L)", WIRE, s.key(), s.value());
+        }
+        mb.addStatement("return new $T(nextState, $T.of())", impl(c), Map.class);
+        t.addMethod(mb.build());
+      }
+    }
+    t.addMethod(MethodSpec.methodBuilder("title").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .addParameter(String.class, "title").returns(chooser(b, true))
+        .addStatement("return new $T($T.with(state, \"title\", $T.text(title, \"title\")))", self, WIRE, WIRE).build());
+    out.add(t.build());
+    return out;
+  }
+
+  private TypeSpec entryClass() {
+    TypeSpec.Builder t = TypeSpec.classBuilder(ClassName.get(pkg, "LiveActivities"))
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL).addAnnotation(generated)
+        .addJavadoc("Entry points of the Live Activity chains, one per phase, each with or without the title.\n\n"
+            + "<p>{@code liveActivity(\"Deploy\").segmented(4).step(1)} is a complete start; the compiler rejects "
+            + "a chain that misses what its type requires in that phase.\n")
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    for (PhaseBinding b : PhaseBinding.values()) {
+      ClassName impl = ClassName.get(pkg, b.chooser() + "Impl");
+      t.addMethod(MethodSpec.methodBuilder(b.entryMethod()).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+          .returns(chooser(b, false))
+          .addJavadoc("Starts a Live Activity $L; the title may follow anywhere before the end of the chain.\n", phaseWord(b))
+          .addStatement("return new $T($T.of())", impl, Map.class).build());
+      t.addMethod(MethodSpec.methodBuilder(b.entryMethod()).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+          .returns(chooser(b, true)).addParameter(String.class, "title")
+          .addJavadoc("Starts a Live Activity $L with its title.\n", phaseWord(b))
+          .addStatement("return new $T($T.of()).title(title)", impl, Map.class).build());
+    }
+    return t.build();
+  }
+}

@@ -1,0 +1,169 @@
+package com.activitysmith.it.dsl;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the compiler accepts and rejects, per Live Activity type and phase, and for push.
+ *
+ * <p>Each test compiles one class whose every statement is one case; every rejected statement
+ * must fail on its own line with its own message, and nothing else may fail.
+ */
+class DslCompileMatrixTest {
+
+  /** One statement and the error it must cause, found on the line holding its variable name. */
+  record Reject(String variable, String statement, String message) {}
+
+  private static final String IMPORTS = String.join("\n",
+      "import static com.activitysmith.dsl.Dsl.*;",
+      "import com.activitysmith.payload.*;",
+      "import java.time.Duration;",
+      "import java.util.Map;", "");
+
+  @Test
+  void completePayloadsOfEveryTypeAndPhaseCompileAndImplementTheirPayloadInterfaces() {
+    JavaFileObject source = source("Complete",
+        "StartPayload designCard = liveActivity().segmented(4).step(1).color(YELLOW).title(\"Deploy\");",
+        "StartPayload designCardTitledFirst = liveActivity(\"Deploy\").segmented(4).step(1).color(YELLOW);",
+        "StartPayload titleInTheMiddle = liveActivity().title(\"Deploy\").segmented(4).step(1);",
+        "StartPayload segmented = liveActivity(\"Deploy\").segmented(4).step(1).stepColor(GREEN).stepColors(GREEN)"
+            + ".subtitle(\"api\").color(YELLOW).icon(icon(\"hammer\").color(ORANGE)).badge(badge(\"PROD\").color(RED))"
+            + ".action(openUrl(\"Open\", \"https://ci.example.com\")).secondaryAction(webhook(\"Stop\", \"https://ci.example.com/stop\").post(Map.of(\"id\", 1)))"
+            + ".alertBanner(\"Deploy\", \"started\").channels(\"ops\", \"releases\").tags(\"deploy\");",
+        "StartPayload percent = liveActivity(\"Backup\").progress(42).subtitle(\"nas\").color(BLUE).icon(icon(\"externaldrive\"))"
+            + ".badge(badge(\"NAS\")).action(shortcut(\"Run\", \"Backup now\")).secondaryAction(webhook(\"Cancel\", \"https://b.example.com\").get());",
+        "StartPayload valueOf = liveActivity(\"Backup\").progress(21, 50);",
+        "StartPayload metrics = liveActivity(\"Servers\").metrics(metric(\"CPU\", 27.5).unit(\"%\").color(RED), metric(\"RAM\", 61))"
+            + ".subtitle(\"eu\").color(CYAN).icon(icon(\"server.rack\")).action(openUrl(\"Grafana\", \"https://g.example.com\"));",
+        "StartPayload stats = liveActivity(\"Queue\").stats(metric(\"Jobs\", 12), metric(\"Status\", \"healthy\")).subtitle(\"q\").icon(icon(\"tray\"));",
+        "StartPayload alert = liveActivity(\"Approval\").alert(\"Ship v2.4.0?\").color(CYAN).badge(badge(\"v2.4.0\"))"
+            + ".action(webhook(\"Ship\", \"https://ci.example.com/ship\")).secondaryAction(webhook(\"Hold\", \"https://ci.example.com/hold\").get());",
+        "StartPayload countdown = liveActivity(\"Benchmark\").timer(Duration.ofMinutes(5)).color(CYAN).running(true);",
+        "StartPayload countUp = liveActivity(\"On call\").countUp().icon(icon(\"phone\"));",
+        "UpdatePayload segmentedUpdate = liveActivityUpdate(\"Deploy\").segmented().step(2).steps(5).stepColors(GREEN, GREEN);",
+        "UpdatePayload updateUntitled = liveActivityUpdate().progress(50).title(\"Backup\");",
+        "UpdatePayload metricsUpdate = liveActivityUpdate(\"Servers\").metrics(metric(\"CPU\", 30));",
+        "UpdatePayload statsUpdate = liveActivityUpdate(\"Queue\").stats(metric(\"Jobs\", 3));",
+        "UpdatePayload alertUpdate = liveActivityUpdate(\"Approval\").alert(\"Shipped\");",
+        "UpdatePayload timerUpdate = liveActivityUpdate(\"Benchmark\").timer().running(false);",
+        "EndPayload segmentedEnd = liveActivityEnd(\"Deploy\").segmented().step(4).color(GREEN).autoDismissMinutes(0);",
+        "EndPayload progressEnd = liveActivityEnd(\"Backup\").progress(100);",
+        "EndPayload metricsEnd = liveActivityEnd(\"Servers\").metrics(metric(\"CPU\", 2));",
+        "EndPayload statsEnd = liveActivityEnd(\"Queue\").stats(metric(\"Jobs\", 0));",
+        "EndPayload alertEnd = liveActivityEnd(\"Approval\").alert(\"Done\").autoDismissMinutes(2);",
+        "EndPayload timerEnd = liveActivityEnd(\"Benchmark\").timer();",
+        "StreamPayload segmentedStream = liveActivityStream(\"Deploy\").segmented().step(1).steps(4).channels(\"ops\");",
+        "StreamPayload progressStream = liveActivityStream(\"Nightly backup\").progress(42).tags(\"backup\");",
+        "StreamEndPayload progressStreamEnd = liveActivityStream(\"Nightly backup\").progress(100).autoDismissSeconds(30);",
+        "StreamPayload metricsStream = liveActivityStream(\"Servers\").metrics(metric(\"CPU\", 1)).alertBanner(\"Hot\", \"CPU high\");",
+        "StreamPayload statsStream = liveActivityStream(\"Queue\").stats(metric(\"Jobs\", 1));",
+        "StreamPayload alertStream = liveActivityStream(\"Approval\").alert(\"Waiting\");",
+        "StreamPayload timerStream = liveActivityStream(\"Benchmark\").timer().duration(Duration.ofSeconds(300)).countsDown(true);",
+        "PushPayload push = push(\"Build failed\").message(\"CI failed on main\").subtitle(\"api\").redirection(\"https://ci.example.com\")"
+            + ".payload(Map.of(\"build\", 812)).badge(3).sound(\"default\").channels(\"ci\").tags(\"ci\");",
+        "PushPayload withMedia = push(\"Chart\").media(\"https://example.com/chart.png\").message(\"today\");",
+        "PushPayload withActions = push(\"Deploy\").actions(openUrl(\"a\", \"https://a.example\"), shortcut(\"b\", \"B\"),"
+            + " webhook(\"c\", \"https://c.example\"), webhook(\"d\", \"https://d.example\").post()).message(\"ok\");");
+    assertThat(javac().compile(source)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void startChainsMissingWhatTheirTypeRequiresDoNotCompile() {
+    expectRejected("MissingOnStart", List.of(
+        new Reject("noTitle", "StartPayload noTitle = liveActivity().segmented(4).step(1).color(YELLOW);",
+            "UntitledSegmentedProgressStart cannot be converted to com.activitysmith.payload.StartPayload"),
+        new Reject("noStep", "StartPayload noStep = liveActivity(\"D\").segmented(4);",
+            "SegmentedProgressStartNeedsCurrentStep cannot be converted"),
+        new Reject("noStepCount", "StartPayload noStepCount = liveActivity(\"D\").segmented().step(1);", "method segmented"),
+        new Reject("noPercentage", "StartPayload noPercentage = liveActivity(\"D\").progress();", "progress(no arguments)"),
+        new Reject("noUpperLimitUntitled", "StartPayload noUpperLimitUntitled = liveActivity().progress(1, 2);",
+            "UntitledProgressStart cannot be converted"),
+        new Reject("noMetrics", "StartPayload noMetrics = liveActivity(\"D\").metrics();", "method metrics"),
+        new Reject("noStats", "StartPayload noStats = liveActivity(\"D\").stats();", "method stats"),
+        new Reject("noMessage", "StartPayload noMessage = liveActivity(\"D\").alert();", "method alert"),
+        new Reject("noDuration", "StartPayload noDuration = liveActivity(\"D\").timer();", "method timer"),
+        new Reject("untitledTimer", "StartPayload untitledTimer = liveActivity().countUp();",
+            "UntitledTimerStart cannot be converted"),
+        new Reject("updateIsNoStart", "StartPayload updateIsNoStart = liveActivityUpdate(\"D\").progress(1);",
+            "ProgressUpdate cannot be converted to com.activitysmith.payload.StartPayload")));
+  }
+
+  @Test
+  void updateEndAndStreamChainsMissingWhatTheirTypeRequiresDoNotCompile() {
+    expectRejected("MissingLater", List.of(
+        new Reject("updateNoStep", "UpdatePayload updateNoStep = liveActivityUpdate(\"D\").segmented();",
+            "SegmentedProgressUpdateNeedsCurrentStep cannot be converted"),
+        new Reject("updateNoTitle", "UpdatePayload updateNoTitle = liveActivityUpdate().timer();",
+            "UntitledTimerUpdate cannot be converted"),
+        new Reject("updateNoPercentage", "UpdatePayload updateNoPercentage = liveActivityUpdate(\"D\").progress();",
+            "progress(no arguments)"),
+        new Reject("updateNoMetrics", "UpdatePayload updateNoMetrics = liveActivityUpdate(\"D\").metrics();", "method metrics"),
+        new Reject("updateNoMessage", "UpdatePayload updateNoMessage = liveActivityUpdate(\"D\").alert();", "method alert"),
+        new Reject("endNoStep", "EndPayload endNoStep = liveActivityEnd(\"D\").segmented();",
+            "SegmentedProgressEndNeedsCurrentStep cannot be converted"),
+        new Reject("endNoStats", "EndPayload endNoStats = liveActivityEnd(\"D\").stats();", "method stats"),
+        new Reject("endNoTitle", "EndPayload endNoTitle = liveActivityEnd().alert(\"x\");", "UntitledAlertEnd cannot be converted"),
+        new Reject("streamNoStep", "StreamPayload streamNoStep = liveActivityStream(\"D\").segmented();",
+            "SegmentedProgressStreamNeedsCurrentStep cannot be converted"),
+        new Reject("streamNoTitle", "StreamEndPayload streamNoTitle = liveActivityStream().progress(1);",
+            "UntitledProgressStream cannot be converted"),
+        new Reject("streamNoMessage", "StreamPayload streamNoMessage = liveActivityStream(\"D\").alert();", "method alert"),
+        new Reject("startIsNoStream", "StreamPayload startIsNoStream = liveActivity(\"D\").progress(1);",
+            "ProgressStart cannot be converted to com.activitysmith.payload.StreamPayload")));
+  }
+
+  @Test
+  void featuresATypeOrPhaseDoesNotSupportDoNotCompile() {
+    expectRejected("Unsupported", List.of(
+        new Reject("statsColor", "Object statsColor = liveActivity(\"D\").stats(metric(\"a\", 1)).color(RED);", "method color("),
+        new Reject("statsBadge", "Object statsBadge = liveActivity(\"D\").stats(metric(\"a\", 1)).badge(badge(\"b\"));", "method badge("),
+        new Reject("statsSecondary", "Object statsSecondary = liveActivityUpdate(\"D\").stats(metric(\"a\", 1)).secondaryAction(openUrl(\"a\", \"https://a\"));",
+            "method secondaryAction("),
+        new Reject("metricsBadge", "Object metricsBadge = liveActivity(\"D\").metrics(metric(\"a\", 1)).badge(badge(\"b\"));", "method badge("),
+        new Reject("metricsSecondary", "Object metricsSecondary = liveActivityStream(\"D\").metrics(metric(\"a\", 1)).secondaryAction(openUrl(\"a\", \"https://a\"));",
+            "method secondaryAction("),
+        new Reject("timerBadge", "Object timerBadge = liveActivity(\"D\").countUp().badge(badge(\"b\"));", "method badge("),
+        new Reject("timerSecondary", "Object timerSecondary = liveActivityEnd(\"D\").timer().secondaryAction(openUrl(\"a\", \"https://a\"));",
+            "method secondaryAction("),
+        new Reject("segmentedRunning", "Object segmentedRunning = liveActivity(\"D\").segmented(3).step(1).running(true);", "method running("),
+        new Reject("progressStep", "Object progressStep = liveActivity(\"D\").progress(3).stepColor(RED);", "method stepColor("),
+        new Reject("alertMetrics", "Object alertMetrics = liveActivity(\"D\").alert(\"m\").steps(3);", "method steps("),
+        new Reject("startDismiss", "Object startDismiss = liveActivity(\"D\").alert(\"m\").autoDismissMinutes(1);", "method autoDismissMinutes("),
+        new Reject("endSeconds", "Object endSeconds = liveActivityEnd(\"D\").alert(\"m\").autoDismissSeconds(1);", "method autoDismissSeconds("),
+        new Reject("updateBanner", "Object updateBanner = liveActivityUpdate(\"D\").alert(\"m\").alertBanner(\"t\", \"b\");", "method alertBanner("),
+        new Reject("updateChannels", "Object updateChannels = liveActivityUpdate(\"D\").progress(1).channels(\"ops\");", "method channels("),
+        new Reject("endTags", "Object endTags = liveActivityEnd(\"D\").progress(1).tags(\"x\");", "method tags("),
+        new Reject("startCountsDown", "Object startCountsDown = liveActivity(\"D\").countUp().countsDown(true);", "method countsDown("),
+        new Reject("mediaThenActions", "Object mediaThenActions = push(\"p\").media(\"https://m\").actions(openUrl(\"a\", \"https://a\"));",
+            "method actions("),
+        new Reject("actionsThenMedia", "Object actionsThenMedia = push(\"p\").actions(openUrl(\"a\", \"https://a\")).media(\"https://m\");",
+            "method media("),
+        new Reject("fiveActions", "Object fiveActions = push(\"p\").actions(openUrl(\"a\", \"https://a\"), openUrl(\"b\", \"https://b\"),"
+            + " openUrl(\"c\", \"https://c\"), openUrl(\"d\", \"https://d\"), openUrl(\"e\", \"https://e\"));", "actions(")));
+  }
+
+  private static void expectRejected(String className, List<Reject> cases) {
+    JavaFileObject source = source(className, cases.stream().map(Reject::statement).toArray(String[]::new));
+    Compilation compilation = javac().compile(source);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(cases.size());
+    for (Reject r : cases) {
+      assertThat(compilation).hadErrorContaining(r.message()).inFile(source).onLineContaining(" " + r.variable() + " =");
+    }
+  }
+
+  private static JavaFileObject source(String className, String... statements) {
+    StringBuilder body = new StringBuilder("package test;\n\n").append(IMPORTS).append("\nclass ").append(className)
+        .append(" {\n  void cases() {\n");
+    for (String statement : statements) {
+      body.append("    ").append(statement).append('\n');
+    }
+    return JavaFileObjects.forSourceString("test." + className, body.append("  }\n}\n").toString());
+  }
+}

@@ -1,0 +1,54 @@
+package com.activitysmith.rules;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What one Live Activity type needs and accepts, as the spec's
+ * {@code x-activitysmith-live-activity-types} states it.
+ *
+ * @param name the wire name ({@code segmented_progress})
+ * @param description what the type shows
+ * @param fields the content-state fields that belong to this type
+ * @param requires per phase, what must be present
+ * @param supports optional features beyond its own fields: content-state fields ({@code color})
+ *     and request-level ones ({@code secondary_action})
+ * @param checks cross-field constraints
+ */
+public record ActivityTypeRule(
+    String name,
+    String description,
+    List<String> fields,
+    Map<Phase, List<Requirement>> requires,
+    List<String> supports,
+    List<Check> checks) {
+
+  public ActivityTypeRule {
+    Objects.requireNonNull(name, "name == null");
+    description = description == null ? "" : description;
+    fields = List.copyOf(fields);
+    requires = Map.copyOf(requires);
+    supports = List.copyOf(supports);
+    checks = List.copyOf(checks);
+  }
+
+  /** The requirements for a phase; empty when the phase needs nothing beyond the title. */
+  public List<Requirement> requirements(Phase phase) {
+    return requires.getOrDefault(phase, List.of());
+  }
+
+  /** Whether this type accepts the named field or feature at all. */
+  public boolean accepts(String fieldOrFeature) {
+    return fields.contains(fieldOrFeature) || supports.contains(fieldOrFeature);
+  }
+
+  /** Its own fields and supported features, in spec order. */
+  public Set<String> accepted() {
+    Set<String> all = new LinkedHashSet<>(fields);
+    all.addAll(supports);
+    return all;
+  }
+}

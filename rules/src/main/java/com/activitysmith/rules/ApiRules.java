@@ -1,0 +1,337 @@
+package com.activitysmith.rules;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The spec's rules, ready to check requests: its JSON Schemas (with formats asserted) and the
+ * per-type Live Activity rules of {@code x-activitysmith-live-activity-types}.
+ *
+ * <p>The client validates every request with this before sending it, the simulator answers 400
+ * with it, and the DSL's annotation processor generates from {@link #liveActivities()}: one rule
+ * set, read from the spec. {@code ApiRules.fromSpec().validate("startLiveActivity", tree)}.
+ *
+ * <p>Immutable and thread-safe; compiled schemas are cached.
+ */
+public final class ApiRules {
+  /** Where the spec module packages the spec. */
+  public static final String SPEC_RESOURCE = "com/activitysmith/spec/activitysmith.yaml";
+
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+  private static final ObjectMapper JSON = JsonMapper.builder()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+  private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+  private static final SchemaValidatorsConfig CONFIG =
+      SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).pathType(PathType.JSON_PATH).build();
+
+  private static volatile ApiRules bundled;
+
+  private final JsonNode spec;
+  private final ObjectNode schemaRoot;
+  private final LiveActivityRules liveActivities;
+  private final Map<String, Operation> operations;
+  private final Set<String> typeSpecific;
+  private final Map<String, JsonSchema> compiled = new ConcurrentHashMap<>();
+
+  private record Operation(String id, String bodySchema, Phase phase, Map<String, JsonNode> pathParameters) {}
+
+  private ApiRules(JsonNode spec) {
+    this.spec = spec;
+    this.schemaRoot = spec.deepCopy();
+    schemaRoot.remove("paths");
+    schemaRoot.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+    this.liveActivities = LiveActivityRules.parse(spec);
+    this.operations = readOperations();
+    Set<String> specific = new LinkedHashSet<>();
+    liveActivities.types().values().forEach(t -> specific.addAll(t.accepted()));
+    this.typeSpecific = Set.copyOf(specific);
+  }
+
+  /** The rules of the spec this library was built with, read once from the classpath. */
+  public static ApiRules fromSpec() {
+    ApiRules rules = bundled;
+    if (rules == null) {
+      synchronized (ApiRules.class) {
+        rules = bundled;
+        if (rules == null) {
+          try (InputStream in = ApiRules.class.getClassLoader().getResourceAsStream(SPEC_RESOURCE)) {
+            if (in == null) {
+              throw new SpecFormatException(SPEC_RESOURCE + " is not on the classpath; add activitysmith-spec");
+            }
+            rules = bundled = fromSpec(in);
+          } catch (IOException e) {
+            throw new SpecFormatException("cannot read " + SPEC_RESOURCE, e);
+          }
+        }
+      }
+    }
+    return rules;
+  }
+
+  /** The rules of another spec document (YAML or JSON), for tools and tests. */
+  public static ApiRules fromSpec(InputStream yamlOrJson) {
+    Objects.requireNonNull(yamlOrJson, "yamlOrJson == null");
+    try {
+      return new ApiRules(YAML.readTree(yamlOrJson));
+    } catch (IOException e) {
+      throw new SpecFormatException("the spec is not valid YAML or JSON: " + e.getMessage(), e);
+    }
+  }
+
+  /** The per-type Live Activity rules. */
+  public LiveActivityRules liveActivities() {
+    return liveActivities;
+  }
+
+  /**
+   * The whole spec as plain Java maps, lists, strings, numbers and booleans, in document order.
+   *
+   * <p>For generators that read the spec's schemas or extension hints beside the parsed rules
+   * (the DSL's annotation processor). Each call returns a fresh copy the caller may keep.
+   */
+  @SuppressWarnings("unchecked")
+  public Map<String, Object> specTree() {
+    return JSON.convertValue(spec, LinkedHashMap.class);
+  }
+
+  /** The operation ids the spec defines, in spec order. */
+  public Set<String> operationIds() {
+    return operations.keySet();
+  }
+
+  /**
+   * Checks a request body against its operation's schema and, where it carries a Live Activity
+   * content state, against that type's rules.
+   *
+   * @param operationId the spec's operation id ({@code reconcileLiveActivityStream})
+   * @param body the body as a JSON tree: maps, lists, strings, numbers, booleans and nulls, as
+   *     Moshi's {@code Object} adapter or Jackson's {@code convertValue} produce
+   * @return the violations, empty when the body is valid
+   * @throws IllegalArgumentException when the spec has no such operation or it takes no body
+   */
+  public List<Violation> validate(String operationId, Object body) {
+    return validateTree(operationId, JSON.valueToTree(body));
+  }
+
+  /** As {@link #validate(String, Object)}, with the body as JSON text (numbers read exactly). */
+  public List<Violation> validateJson(String operationId, String json) {
+    Objects.requireNonNull(json, "json == null");
+    try {
+      return validateTree(operationId, JSON.readTree(json));
+    } catch (JsonProcessingException e) {
+      return List.of(new Violation("", "json", "the body is not valid JSON: " + e.getOriginalMessage()));
+    }
+  }
+
+  /**
+   * Checks a path parameter against its schema in the spec ({@code stream_key}, metric {@code key}).
+   *
+   * @return the violations, empty when the value is valid
+   */
+  public List<Violation> validatePathParameter(String operationId, String name, String value) {
+    JsonNode schema = operation(operationId).pathParameters().get(name);
+    if (schema == null) {
+      throw new IllegalArgumentException(operationId + " has no path parameter " + name);
+    }
+    if (value == null) {
+      return List.of(new Violation(name, "required", name + " is required"));
+    }
+    List<Violation> out = new ArrayList<>();
+    for (ValidationMessage m : compile("param:" + operationId + ":" + name, schema).validate(JsonNodeFactory.instance.textNode(value))) {
+      out.add(new Violation(name, m.getType(), name + " \"" + value + "\" " + describe(m)));
+    }
+    return out;
+  }
+
+  /**
+   * Checks one content state against the phase's schema and its type's rules.
+   *
+   * @param knownType the type of the activity the state is for, used when the state omits
+   *     {@code type} (the service keeps the existing type); null when unknown
+   */
+  public List<Violation> validateContentState(Phase phase, Object contentState, String knownType) {
+    Objects.requireNonNull(phase, "phase == null");
+    JsonNode state = JSON.valueToTree(contentState);
+    List<Violation> out = new ArrayList<>();
+    JsonNode schema = refTo(liveActivities.phaseSchemas().get(phase));
+    for (ValidationMessage m : compile("phase:" + phase, schema).validate(state)) {
+      out.add(toViolation("content_state", m));
+    }
+    out.addAll(typeRules(phase, state, JsonNodeFactory.instance.objectNode(), knownType));
+    return sorted(out);
+  }
+
+  /** As {@link #validateContentState(Phase, Object, String)} with no known type. */
+  public List<Violation> validateContentState(Phase phase, Object contentState) {
+    return validateContentState(phase, contentState, null);
+  }
+
+  private List<Violation> validateTree(String operationId, JsonNode body) {
+    Operation op = operation(operationId);
+    if (op.bodySchema() == null) {
+      throw new IllegalArgumentException(operationId + " takes no request body");
+    }
+    List<Violation> out = new ArrayList<>();
+    for (ValidationMessage m : compile(op.bodySchema(), refTo(op.bodySchema())).validate(body)) {
+      out.add(toViolation("", m));
+    }
+    JsonNode state = body.get("content_state");
+    if (op.phase() != null && state != null && state.isObject()) {
+      out.addAll(typeRules(op.phase(), state, body, null));
+    }
+    return sorted(out);
+  }
+
+  /** The per-type rules: required fields per phase, unsupported features, cross-field checks. */
+  private List<Violation> typeRules(Phase phase, JsonNode state, JsonNode request, String knownType) {
+    String typeName = state.path("type").isTextual() ? state.get("type").asText() : knownType;
+    ActivityTypeRule type = typeName == null ? null : liveActivities.types().get(typeName);
+    if (type == null) {
+      return List.of(); // no type (kept by the service) or an unknown one, which the schema reports
+    }
+    List<Violation> out = new ArrayList<>();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> values = JSON.convertValue(state, Map.class);
+    for (Requirement requirement : type.requirements(phase)) {
+      if (!requirement.isMetBy(values)) {
+        String path = requirement instanceof Requirement.Field f ? "content_state." + f.name()
+            : requirement instanceof Requirement.FixedValue v ? "content_state." + v.name() : "content_state";
+        out.add(new Violation(path, "RequiredForType",
+            type.name() + " needs " + requirement + " on " + phase.specKey()));
+      }
+    }
+    state.fieldNames().forEachRemaining(field -> {
+      if (typeSpecific.contains(field) && !type.accepts(field)) {
+        out.add(new Violation("content_state." + field, "UnsupportedByType",
+            field + " is not supported by " + type.name() + " Live Activities"));
+      }
+    });
+    request.fieldNames().forEachRemaining(field -> {
+      if (!field.equals("content_state") && typeSpecific.contains(field) && !type.accepts(field)) {
+        out.add(new Violation(field, "UnsupportedByType",
+            field + " is not supported by " + type.name() + " Live Activities"));
+      }
+    });
+    for (Check check : type.checks()) {
+      String problem = check.violation(values);
+      if (problem != null) {
+        out.add(new Violation("content_state." + check.left(), check.id(), problem));
+      }
+    }
+    return out;
+  }
+
+  private Operation operation(String operationId) {
+    Objects.requireNonNull(operationId, "operationId == null");
+    Operation op = operations.get(operationId);
+    if (op == null) {
+      throw new IllegalArgumentException("the spec has no operation " + operationId + "; known: " + operations.keySet());
+    }
+    return op;
+  }
+
+  private Map<String, Operation> readOperations() {
+    Map<String, Operation> out = new LinkedHashMap<>();
+    spec.path("paths").fields().forEachRemaining(path -> {
+      List<JsonNode> shared = new ArrayList<>();
+      path.getValue().path("parameters").forEach(shared::add);
+      path.getValue().fields().forEachRemaining(method -> {
+        JsonNode op = method.getValue();
+        if (!op.has("operationId")) {
+          return;
+        }
+        Map<String, JsonNode> params = new LinkedHashMap<>();
+        List<JsonNode> all = new ArrayList<>(shared);
+        op.path("parameters").forEach(all::add);
+        for (JsonNode p : all) {
+          JsonNode param = deref(p);
+          if ("path".equals(param.path("in").asText())) {
+            params.put(param.get("name").asText(), param.get("schema"));
+          }
+        }
+        JsonNode bodyRef = op.at("/requestBody/content/application~1json/schema/$ref");
+        String bodySchema = bodyRef.isTextual() ? bodyRef.asText().replace("#/components/schemas/", "") : null;
+        Phase phase = null;
+        if (bodySchema != null) {
+          JsonNode stateRef = spec.at("/components/schemas/" + bodySchema + "/properties/content_state/$ref");
+          if (stateRef.isTextual()) {
+            phase = liveActivities.phaseOfSchema(stateRef.asText().replace("#/components/schemas/", ""));
+          }
+        }
+        String id = op.get("operationId").asText();
+        out.put(id, new Operation(id, bodySchema, phase, params));
+      });
+    });
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
+  private JsonNode deref(JsonNode node) {
+    return node.has("$ref") ? spec.at(node.get("$ref").asText().substring(1)) : node;
+  }
+
+  private static ObjectNode refTo(String schemaName) {
+    return JsonNodeFactory.instance.objectNode().put("$ref", "#/components/schemas/" + schemaName);
+  }
+
+  private JsonSchema compile(String key, JsonNode schema) {
+    return compiled.computeIfAbsent(key, k -> {
+      ObjectNode root = schemaRoot.deepCopy();
+      root.setAll((ObjectNode) schema);
+      return FACTORY.getSchema(root, CONFIG);
+    });
+  }
+
+  private static Violation toViolation(String prefix, ValidationMessage m) {
+    String location = m.getInstanceLocation().toString();
+    String path = location.equals("$") ? "" : location.startsWith("$.") ? location.substring(2) : location.substring(1);
+    if (!prefix.isEmpty()) {
+      path = path.isEmpty() ? prefix : prefix + "." + path;
+    }
+    String type = m.getType();
+    if (("required".equals(type) || "additionalProperties".equals(type) || "dependentRequired".equals(type))
+        && m.getProperty() != null) {
+      path = path.isEmpty() ? m.getProperty() : path + "." + m.getProperty();
+    }
+    if ("maxItems".equals(type) && m.getArguments() != null && m.getArguments().length > 0) {
+      path = path + "[" + m.getArguments()[0] + "]";
+    }
+    return new Violation(path, type, describe(m));
+  }
+
+  /** The library's message without its leading location, which the path already says. */
+  private static String describe(ValidationMessage m) {
+    String message = m.getMessage();
+    int colon = message.indexOf(": ");
+    return message.startsWith("$") && colon > 0 ? message.substring(colon + 2) : message;
+  }
+
+  private static List<Violation> sorted(List<Violation> violations) {
+    List<Violation> out = new ArrayList<>(new LinkedHashSet<>(violations));
+    out.sort(Comparator.comparing(Violation::path).thenComparing(Violation::rule));
+    return List.copyOf(out);
+  }
+}
