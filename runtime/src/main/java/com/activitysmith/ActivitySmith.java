@@ -14,6 +14,7 @@ import com.activitysmith.internal.http.HttpStack;
 import com.activitysmith.internal.retry.RetryEngine;
 import com.activitysmith.internal.validation.PreSendValidation;
 import com.activitysmith.internal.validation.RequestValidator;
+import com.activitysmith.internal.validation.SpecRules;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -40,6 +41,11 @@ import okhttp3.OkHttpClient;
  * X-ActivitySmith-SDK: java-v<version>} and {@code User-Agent: activitysmith-java/<version>};
  * failed calls are retried as the {@link RetryPolicy} says. The key never appears in {@link
  * #toString()}, in exception messages or in logs.
+ *
+ * <p>Before anything is sent, every request (its body and its stream or metric key) is checked
+ * against the rules of the spec this SDK was built from, the same rules the DSL and the simulator
+ * use; a broken rule throws {@link com.activitysmith.exception.ValidationException} naming each
+ * problem and where it is.
  */
 public final class ActivitySmith implements AutoCloseable {
   /** The production API, used unless {@link Builder#baseUrl} says otherwise. */
@@ -150,7 +156,7 @@ public final class ActivitySmith implements AutoCloseable {
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private @Nullable OkHttpClient okHttpClient;
     private @Nullable Executor executor;
-    private RequestValidator validator = RequestValidator.PASS_THROUGH;
+    private RequestValidator validator = new SpecRules();
 
     private Builder() {}
 

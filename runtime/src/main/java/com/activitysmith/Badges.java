@@ -58,7 +58,7 @@ public final class Badges {
 
   private Call<AppIconBadgeCountUpdateResponse> prepare(int count) {
     AppIconBadgeCountUpdateRequest request = AppIconBadgeCountUpdateRequest.builder()
-        .badge(Arguments.badgeCount(SET, count))
+        .badge(count)
         .target(ChannelTargets.merge(SET, channels, null, null))
         .build();
     return api.updateAppIconBadgeCount(request);

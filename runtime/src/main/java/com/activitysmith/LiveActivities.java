@@ -52,6 +52,7 @@ public final class LiveActivities {
   private static final String END = "endLiveActivity";
   private static final String STREAM = "reconcileLiveActivityStream";
   private static final String END_STREAM = "endLiveActivityStream";
+  private static final String STREAM_KEY = "stream_key";
 
   private final ApiCaller caller;
   private final LiveActivitiesApi api;
@@ -195,21 +196,21 @@ public final class LiveActivities {
   }
 
   private Call<LiveActivityUpdateResponse> prepareUpdate(String activityId, UpdatePayload payload) {
-    Arguments.activityId(UPDATE, activityId);
+    requireNonNull(activityId, "activityId == null");
     requireNonNull(payload, "payload == null");
     LiveActivityUpdateRequest request = requireNonNull(payload.toUpdateRequest(activityId), "payload.toUpdateRequest(..) == null");
     return api.updateLiveActivity(request);
   }
 
   private Call<LiveActivityEndResponse> prepareEnd(String activityId, EndPayload payload) {
-    Arguments.activityId(END, activityId);
+    requireNonNull(activityId, "activityId == null");
     requireNonNull(payload, "payload == null");
     LiveActivityEndRequest request = requireNonNull(payload.toEndRequest(activityId), "payload.toEndRequest(..) == null");
     return api.endLiveActivity(request);
   }
 
   private Call<LiveActivityStreamPutResponse> prepareStream(String streamKey, StreamPayload payload) {
-    Arguments.streamKey(STREAM, streamKey);
+    caller.checkPathParameter(STREAM, STREAM_KEY, requireNonNull(streamKey, "streamKey == null"));
     requireNonNull(payload, "payload == null");
     LiveActivityStreamRequest request = requireNonNull(payload.toStreamRequest(), "payload.toStreamRequest() == null");
     if (!channels.isEmpty()) {
@@ -221,7 +222,7 @@ public final class LiveActivities {
   }
 
   private Call<LiveActivityStreamDeleteResponse> prepareEndStream(String streamKey, @Nullable StreamEndPayload payload) {
-    Arguments.streamKey(END_STREAM, streamKey);
+    caller.checkPathParameter(END_STREAM, STREAM_KEY, requireNonNull(streamKey, "streamKey == null"));
     if (payload == null) {
       return api.endLiveActivityStream(streamKey);
     }

@@ -56,7 +56,7 @@ public final class Metrics {
 
   /** Records a text value (1 to 64 characters), measured now; fails as {@link #update(String, Number)} does. */
   public void update(String key, String value) {
-    caller.call(prepare(key, Arguments.metricText(UPDATE, value), null));
+    caller.call(prepare(key, Arguments.metricText(value), null));
   }
 
   /** Records a numeric value measured at the given time; fails as {@link #update(String, Number)} does. */
@@ -66,7 +66,7 @@ public final class Metrics {
 
   /** Records a text value measured at the given time; fails as {@link #update(String, Number)} does. */
   public void update(String key, String value, Instant timestamp) {
-    caller.call(prepare(key, Arguments.metricText(UPDATE, value), requireNonNull(timestamp, "timestamp == null")));
+    caller.call(prepare(key, Arguments.metricText(value), requireNonNull(timestamp, "timestamp == null")));
   }
 
   /** Records a numeric value without blocking; invalid input throws at once, other failures complete the future. */
@@ -76,7 +76,7 @@ public final class Metrics {
 
   /** Records a text value without blocking; invalid input throws at once, other failures complete the future. */
   public CompletableFuture<Void> updateAsync(String key, String value) {
-    return caller.callAsync(prepare(key, Arguments.metricText(UPDATE, value), null)).thenApply(response -> null);
+    return caller.callAsync(prepare(key, Arguments.metricText(value), null)).thenApply(response -> null);
   }
 
   /** Records a timestamped numeric value without blocking. */
@@ -87,7 +87,7 @@ public final class Metrics {
 
   /** Records a timestamped text value without blocking. */
   public CompletableFuture<Void> updateAsync(String key, String value, Instant timestamp) {
-    return caller.callAsync(prepare(key, Arguments.metricText(UPDATE, value), requireNonNull(timestamp, "timestamp == null")))
+    return caller.callAsync(prepare(key, Arguments.metricText(value), requireNonNull(timestamp, "timestamp == null")))
         .thenApply(response -> null);
   }
 
@@ -96,6 +96,6 @@ public final class Metrics {
         .value(value)
         .timestamp(timestamp == null ? null : OffsetDateTime.ofInstant(timestamp, ZoneOffset.UTC))
         .build();
-    return api.updateMetricValue(Arguments.metricKey(UPDATE, key), request);
+    return api.updateMetricValue(caller.checkPathParameter(UPDATE, "key", requireNonNull(key, "key == null")), request);
   }
 }

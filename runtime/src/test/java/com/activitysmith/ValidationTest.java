@@ -7,12 +7,16 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.activitysmith.exception.ValidationException;
 import com.activitysmith.exception.Violation;
 import com.activitysmith.generated.model.ChannelTarget;
+import com.activitysmith.generated.model.ContentStateStart;
+import com.activitysmith.generated.model.LiveActivityStartRequest;
+import com.activitysmith.generated.model.LiveActivityType;
 import com.activitysmith.generated.model.ContentStateUpdate;
 import com.activitysmith.generated.model.LiveActivityStreamRequest;
 import com.activitysmith.generated.model.LiveActivityUpdateRequest;
 import com.activitysmith.generated.model.PushNotificationRequest;
 import com.activitysmith.generated.model.StreamContentState;
 import com.activitysmith.payload.PushPayload;
+import com.activitysmith.payload.StartPayload;
 import com.activitysmith.payload.StreamPayload;
 import com.activitysmith.payload.UpdatePayload;
 import java.math.BigDecimal;
@@ -42,23 +46,27 @@ class ValidationTest {
     api.close();
   }
 
-  private static Violation rejected(ThrowingCallable call) {
+  private static List<Violation> violations(ThrowingCallable call) {
     ValidationException e = catchThrowableOfType(ValidationException.class, call);
     assertThat(e).as("ValidationException").isNotNull();
-    assertThat(e.violations()).hasSize(1);
-    return e.violations().get(0);
+    assertThat(e.getMessage()).startsWith("Invalid " + e.operationId() + " request, nothing was sent: ");
+    return e.violations();
+  }
+
+  private static Violation rejected(ThrowingCallable call) {
+    List<Violation> violations = violations(call);
+    assertThat(violations).hasSize(1);
+    return violations.get(0);
   }
 
   @Test
-  void streamKeysMustMatchTheirPattern() {
-    Violation space = rejected(() -> smith.liveActivities().stream("nightly backup", STATE));
-    assertThat(space).isEqualTo(new Violation("{stream_key}", "pattern",
-        "stream key must be 1 to 255 letters, digits, '_' or '-' (^[A-Za-z0-9_-]+$) but was \"nightly backup\""));
-    assertThat(rejected(() -> smith.liveActivities().stream("", STATE)).rule()).isEqualTo("pattern");
+  void streamKeysMustMatchTheSpecsPattern() {
+    assertThat(rejected(() -> smith.liveActivities().stream("nightly backup", STATE))).isEqualTo(new Violation(
+        "{stream_key}", "pattern", "stream_key \"nightly backup\" does not match the regex pattern ^[A-Za-z0-9_-]+$"));
+    assertThat(violations(() -> smith.liveActivities().stream("", STATE))).extracting(Violation::rule).contains("minLength");
     assertThat(rejected(() -> smith.liveActivities().endStream("a/b")).rule()).isEqualTo("pattern");
-    assertThat(rejected(() -> smith.liveActivities().endStreamAsync("ü")).rule()).isEqualTo("pattern");
-    assertThat(rejected(() -> smith.liveActivities().stream("k".repeat(256), STATE)))
-        .isEqualTo(new Violation("{stream_key}", "maxLength", "stream key must be at most 255 characters but has 256"));
+    assertThat(rejected(() -> smith.liveActivities().endStreamAsync("..")).rule()).isEqualTo("pattern");
+    assertThat(rejected(() -> smith.liveActivities().stream("k".repeat(256), STATE)).rule()).isEqualTo("maxLength");
   }
 
   @Test
@@ -73,32 +81,30 @@ class ValidationTest {
   }
 
   @Test
-  void metricKeysMustMatchTheirPattern() {
-    for (String key : List.of("API.uptime", ".hidden", "-x", "a b", "a".repeat(65), "")) {
-      Violation violation = rejected(() -> smith.metrics().update(key, 1));
-      assertThat(violation.path()).isEqualTo("{key}");
-      assertThat(violation.rule()).isEqualTo("pattern");
-      assertThat(violation.message()).endsWith("but was \"" + key + "\"");
+  void metricKeysMustMatchTheSpecsPattern() {
+    for (String key : List.of("API.uptime", ".hidden", "-x", "a b", "a".repeat(65))) {
+      assertThat(violations(() -> smith.metrics().update(key, 1))).contains(new Violation("{key}", "pattern",
+          "key \"" + key + "\" does not match the regex pattern ^[a-z0-9][a-z0-9_.-]{0,63}$"));
     }
   }
 
   @Test
   void metricValuesMustBeFiniteNonNegativeNumbersOrShortText() {
-    assertThat(rejected(() -> smith.metrics().update("m", -1)))
-        .isEqualTo(new Violation("$.value", "minimum", "metric value must be 0 or more but was -1"));
-    assertThat(rejected(() -> smith.metrics().update("m", Double.NaN)).rule()).isEqualTo("finite");
+    assertThat(violations(() -> smith.metrics().update("m", -1)))
+        .contains(new Violation("$.value", "minimum", "must have a minimum value of 0"));
+    assertThat(rejected(() -> smith.metrics().update("m", Double.NaN)))
+        .isEqualTo(new Violation("$.value", "finite", "metric value must be a finite number but was NaN"));
     assertThat(rejected(() -> smith.metrics().update("m", Float.POSITIVE_INFINITY)).rule()).isEqualTo("finite");
-    assertThat(rejected(() -> smith.metrics().update("m", new BigDecimal("-0.01"))).rule()).isEqualTo("minimum");
-    assertThat(rejected(() -> smith.metrics().update("m", "")).rule()).isEqualTo("minLength");
-    assertThat(rejected(() -> smith.metrics().update("m", "x".repeat(65))))
-        .isEqualTo(new Violation("$.value", "maxLength", "metric text must be at most 64 characters but has 65"));
-    assertThat(rejected(() -> smith.metrics().updateAsync("m", -5L)).rule()).isEqualTo("minimum");
+    assertThat(violations(() -> smith.metrics().update("m", new BigDecimal("-0.01")))).extracting(Violation::rule).contains("minimum");
+    assertThat(violations(() -> smith.metrics().update("m", ""))).extracting(Violation::rule).contains("minLength");
+    assertThat(violations(() -> smith.metrics().update("m", "x".repeat(65))))
+        .contains(new Violation("$.value", "maxLength", "must be at most 64 characters long"));
+    assertThat(violations(() -> smith.metrics().updateAsync("m", -5L))).extracting(Violation::rule).contains("minimum");
   }
 
   @Test
   void badgeCountsMustNotBeNegative() {
-    assertThat(rejected(() -> smith.badges().set(-1)))
-        .isEqualTo(new Violation("$.badge", "minimum", "badge count must be 0 or more but was -1"));
+    assertThat(rejected(() -> smith.badges().set(-1))).isEqualTo(new Violation("$.badge", "minimum", "must have a minimum value of 0"));
     assertThat(rejected(() -> smith.badges().setAsync(-2)).rule()).isEqualTo("minimum");
   }
 
@@ -108,19 +114,36 @@ class ValidationTest {
         .contentState(ContentStateUpdate.builder().title("T").build()).build());
 
     assertThat(rejected(() -> smith.liveActivities().update("", update)))
-        .isEqualTo(new Violation("$.activity_id", "minLength", "activity id must not be empty"));
+        .isEqualTo(new Violation("$.activity_id", "minLength", "must be at least 1 characters long"));
   }
 
   @Test
-  void channelsMustNotBeBlankNorContradictThePayload() {
-    Violation blank = rejected(() -> smith.notifications().channels("ops", " ").send(PUSH));
-    assertThat(blank).isEqualTo(new Violation("$.target.channels[1]", "minLength", "channel slug must not be blank"));
+  void bodiesAreCheckedAgainstTheSpecsSchemasAndPerTypeRules() {
+    assertThat(rejected(() -> smith.notifications().send(PushPayload.of(PushNotificationRequest.builder().message("m").build()))))
+        .isEqualTo(new Violation("$.title", "required", "required property 'title' not found"));
+    StartPayload tooFar = StartPayload.of(LiveActivityStartRequest.builder()
+        .contentState(ContentStateStart.builder().title("Deploy").type(LiveActivityType.SEGMENTED_PROGRESS)
+            .numberOfSteps(4).currentStep(5).build())
+        .build());
+    assertThat(rejected(() -> smith.liveActivities().start(tooFar))).isEqualTo(new Violation("$.content_state.current_step",
+        "StepRange", "current_step 5 exceeds number_of_steps 4; raise number_of_steps or lower current_step"));
+    StartPayload noSteps = StartPayload.of(LiveActivityStartRequest.builder()
+        .contentState(ContentStateStart.builder().title("Deploy").type(LiveActivityType.SEGMENTED_PROGRESS).build())
+        .build());
+    assertThat(violations(() -> smith.liveActivities().startAsync(noSteps))).extracting(Violation::rule)
+        .containsOnly("RequiredForType");
+  }
+
+  @Test
+  void channelsMustNotBeEmptyNorContradictThePayload() {
+    Violation empty = rejected(() -> smith.notifications().channels("ops", "").send(PUSH));
+    assertThat(empty).isEqualTo(new Violation("$.target.channels[1]", "minLength", "must be at least 1 characters long"));
 
     PushPayload targeted = PushPayload.of(PushNotificationRequest.builder().title("Hi")
         .target(new ChannelTarget(List.of("finance"))).build());
     Violation conflict = rejected(() -> smith.notifications().channels("ops").send(targeted));
-    assertThat(conflict.path()).isEqualTo("$.target.channels");
-    assertThat(conflict.rule()).isEqualTo("channelsConflict");
+    assertThat(conflict).isEqualTo(new Violation("$.target.channels", "channelsConflict",
+        "channels([ops]) differs from the payload's own target.channels [finance]"));
 
     StreamPayload topLevel = StreamPayload.of(LiveActivityStreamRequest.builder()
         .contentState(StreamContentState.builder().title("T").build()).channels(List.of("finance")).build());

@@ -49,6 +49,16 @@ public final class ApiCaller implements AutoCloseable {
     return CompletableFuture.supplyAsync(() -> engine.execute(call, operation), executor);
   }
 
+  /**
+   * Checks a path parameter against the rules before a call is made with it.
+   *
+   * @return the value
+   * @throws com.activitysmith.exception.ValidationException if it breaks a rule
+   */
+  public String checkPathParameter(String operationId, String name, String value) {
+    return validation.checkPathParameter(operationId, name, value);
+  }
+
   private Operation prepare(Call<?> call) {
     requireNonNull(call, "call == null");
     if (closed.get()) {

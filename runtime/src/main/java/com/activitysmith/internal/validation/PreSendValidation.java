@@ -13,9 +13,9 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * The one validation step every request body passes before any network I/O: the body is written
- * with the generated client's Moshi, read back as a JSON tree, and handed to the {@link
- * RequestValidator}. Thread-safe.
+ * The one validation step every request passes before any network I/O: each path parameter, and
+ * the body written with the generated client's Moshi and read back as a JSON tree, are handed to
+ * the {@link RequestValidator}. Thread-safe.
  */
 public final class PreSendValidation {
   private final RequestValidator validator;
@@ -43,6 +43,24 @@ public final class PreSendValidation {
     if (!violations.isEmpty()) {
       throw new ValidationException(operation.id(), violations);
     }
+  }
+
+  /**
+   * Validates a path parameter before it is put into a request.
+   *
+   * @return the value
+   * @throws ValidationException listing every violation found
+   */
+  public String checkPathParameter(String operationId, String name, String value) {
+    requireNonNull(value, name + " == null");
+    List<Violation> violations = validator.validatePathParameter(operationId, name, value);
+    if (violations == null) {
+      throw new IllegalStateException(validator + " returned null for " + operationId + " " + name);
+    }
+    if (!violations.isEmpty()) {
+      throw new ValidationException(operationId, violations);
+    }
+    return value;
   }
 
   /** The body as the JSON that will be sent, read back with Moshi's {@code Object} adapter. */
