@@ -90,6 +90,7 @@ public final class LiveActivity {
     return liveActivities.endAsync(activityId, payload);
   }
 
+  /** Names the activity by its id. */
   @Override
   public String toString() {
     return "LiveActivity{activityId=" + activityId + ", devicesNotified=" + devicesNotified + "}";

@@ -123,6 +123,7 @@ public final class RetryPolicy {
     return sleeper;
   }
 
+  /** Describes the settings (not the clock or sleeper). */
   @Override
   public String toString() {
     return "RetryPolicy{maxAttempts=" + maxAttempts + ", initialBackoff=" + initialBackoff

@@ -35,7 +35,8 @@ public final class ErrorMapper {
 
   private static final int SNIPPET_LENGTH = 200;
   private static final Map<Integer, String> REASONS = Map.ofEntries(
-      Map.entry(400, "Bad Request"), Map.entry(401, "Unauthorized"), Map.entry(402, "Payment Required"),
+      Map.entry(301, "Moved Permanently"), Map.entry(302, "Found"), Map.entry(307, "Temporary Redirect"),
+      Map.entry(308, "Permanent Redirect"), Map.entry(400, "Bad Request"), Map.entry(401, "Unauthorized"), Map.entry(402, "Payment Required"),
       Map.entry(403, "Forbidden"), Map.entry(404, "Not Found"), Map.entry(409, "Conflict"),
       Map.entry(422, "Unprocessable Content"), Map.entry(429, "Too Many Requests"),
       Map.entry(500, "Internal Server Error"), Map.entry(502, "Bad Gateway"),
