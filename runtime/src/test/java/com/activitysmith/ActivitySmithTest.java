@@ -118,6 +118,18 @@ class ActivitySmithTest {
   }
 
   @Test
+  void tlsSettingsAreOkHttpsDefaults() {
+    OkHttpClient defaults = new OkHttpClient();
+    try (ActivitySmith smith = ActivitySmith.builder().apiKey(ApiServer.KEY).build()) {
+      OkHttpClient client = smith.httpClient();
+      assertThat(client.hostnameVerifier()).isSameAs(defaults.hostnameVerifier());
+      assertThat(client.certificatePinner()).isEqualTo(defaults.certificatePinner());
+      assertThat(client.connectionSpecs()).isEqualTo(defaults.connectionSpecs());
+      assertThat(client.x509TrustManager().getClass()).isEqualTo(defaults.x509TrustManager().getClass());
+    }
+  }
+
+  @Test
   void anApplicationsOwnOkHttpClientIsUsedAndLeftRunning() {
     List<String> seen = new ArrayList<>();
     OkHttpClient own = new OkHttpClient.Builder()
