@@ -1,0 +1,269 @@
+package com.activitysmith;
+
+import static java.util.Objects.requireNonNull;
+
+import com.activitysmith.generated.api.BadgesApi;
+import com.activitysmith.generated.api.LiveActivitiesApi;
+import com.activitysmith.generated.api.MetricsApi;
+import com.activitysmith.generated.api.PushNotificationsApi;
+import com.activitysmith.internal.call.ApiCaller;
+import com.activitysmith.internal.error.ErrorMapper;
+import com.activitysmith.internal.error.Redactor;
+import com.activitysmith.internal.http.BaseUrl;
+import com.activitysmith.internal.http.HttpStack;
+import com.activitysmith.internal.retry.RetryEngine;
+import com.activitysmith.internal.validation.PreSendValidation;
+import com.activitysmith.internal.validation.RequestValidator;
+import com.activitysmith.internal.validation.SpecRules;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import javax.annotation.Nullable;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * The ActivitySmith client: push notifications, Live Activities, widget metrics and the app icon
+ * badge.
+ *
+ * <pre>{@code
+ * try (ActivitySmith smith = ActivitySmith.fromEnv()) {
+ *   smith.notifications().send(PushPayload.of(PushNotificationRequest.builder()
+ *       .title("Build failed").message("main is red").build()));
+ * }
+ * }</pre>
+ *
+ * <p>Create one per application and share it: it is immutable and thread-safe, and all calls go
+ * through one connection pool. {@link #close()} releases the pool and the threads of asynchronous
+ * calls. Every request carries the key as a bearer token and identifies the SDK with {@code
+ * X-ActivitySmith-SDK: java-v<version>} and {@code User-Agent: activitysmith-java/<version>};
+ * failed calls are retried as the {@link RetryPolicy} says. The key never appears in {@link
+ * #toString()}, in exception messages or in logs.
+ *
+ * <p>Before anything is sent, every request (its body and its stream or metric key) is checked
+ * against the rules of the spec this SDK was built from, the same rules the DSL and the simulator
+ * use; a broken rule throws {@link com.activitysmith.exception.ValidationException} naming each
+ * problem and where it is.
+ */
+public final class ActivitySmith implements AutoCloseable {
+  /** The production API, used unless {@link Builder#baseUrl} says otherwise. */
+  public static final String DEFAULT_BASE_URL = "https://activitysmith.com/api";
+
+  /** The environment variable {@link #fromEnv()} reads the key from. */
+  public static final String API_KEY_ENV = "ACTIVITYSMITH_API_KEY";
+
+  private final HttpStack http;
+  private final ApiCaller caller;
+  private final RetryPolicy retryPolicy;
+  private final Notifications notifications;
+  private final LiveActivities liveActivities;
+  private final Metrics metrics;
+  private final Badges badges;
+
+  private ActivitySmith(Builder builder, String apiKey) {
+    HttpUrl baseUrl = BaseUrl.parse(builder.baseUrl);
+    this.retryPolicy = builder.retryPolicy;
+    this.http = HttpStack.create(baseUrl, apiKey, builder.okHttpClient,
+        builder.connectTimeout, builder.readTimeout, builder.callTimeout);
+    Redactor redactor = new Redactor(apiKey);
+    AtomicBoolean closed = new AtomicBoolean();
+    RetryEngine engine = new RetryEngine(retryPolicy, new ErrorMapper(redactor, retryPolicy.clock()), redactor, closed::get);
+    this.caller = new ApiCaller(new PreSendValidation(builder.validator), engine, closed, builder.executor);
+    this.notifications = new Notifications(caller, http.api(PushNotificationsApi.class), List.of());
+    this.liveActivities = new LiveActivities(caller, http.api(LiveActivitiesApi.class), List.of());
+    this.metrics = new Metrics(caller, http.api(MetricsApi.class));
+    this.badges = new Badges(caller, http.api(BadgesApi.class), List.of());
+  }
+
+  /**
+   * Creates a client with the key from the {@value #API_KEY_ENV} environment variable and every
+   * other setting at its default.
+   *
+   * @throws IllegalStateException if the variable is unset or blank
+   */
+  public static ActivitySmith fromEnv() {
+    return fromEnv(System::getenv);
+  }
+
+  static ActivitySmith fromEnv(Function<String, String> environment) {
+    String apiKey = environment.apply(API_KEY_ENV);
+    if (apiKey == null || apiKey.isBlank()) {
+      throw new IllegalStateException(API_KEY_ENV + " is " + (apiKey == null ? "not set" : "blank")
+          + "; set it to your ActivitySmith API key, or pass the key with ActivitySmith.builder().apiKey(..)");
+    }
+    return builder().apiKey(apiKey.strip()).build();
+  }
+
+  /** Returns a builder for a client with custom settings; only the API key is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Push notifications. */
+  public Notifications notifications() {
+    return notifications;
+  }
+
+  /** Live Activities, by activity id or by stream key. */
+  public LiveActivities liveActivities() {
+    return liveActivities;
+  }
+
+  /** Lock-screen widget metrics. */
+  public Metrics metrics() {
+    return metrics;
+  }
+
+  /** The app icon badge. */
+  public Badges badges() {
+    return badges;
+  }
+
+  /** The OkHttp client requests run on; for tests in this package. */
+  OkHttpClient httpClient() {
+    return http.client();
+  }
+
+  /**
+   * Releases the connection pool and the asynchronous calls' threads. Calls already running
+   * finish; later calls fail with {@link IllegalStateException}. An {@link OkHttpClient} or executor
+   * the application supplied is left running. Idempotent.
+   */
+  @Override
+  public void close() {
+    caller.close();
+    http.close();
+  }
+
+  /** Describes the client without its key. */
+  @Override
+  public String toString() {
+    return "ActivitySmith{baseUrl=" + http.baseUrl() + ", apiKey=" + Redactor.MASK + ", retryPolicy=" + retryPolicy + "}";
+  }
+
+  /**
+   * Configures an {@link ActivitySmith}. Not thread-safe; each {@link #build()} returns a new,
+   * independent client.
+   */
+  public static final class Builder {
+    private @Nullable String apiKey;
+    private String baseUrl = DEFAULT_BASE_URL;
+    private @Nullable Duration connectTimeout;
+    private @Nullable Duration readTimeout;
+    private @Nullable Duration callTimeout;
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private @Nullable OkHttpClient okHttpClient;
+    private @Nullable Executor executor;
+    private RequestValidator validator = new SpecRules();
+
+    private Builder() {}
+
+    /** Sets the API key ({@code ask_...}); required. */
+    public Builder apiKey(String apiKey) {
+      requireNonNull(apiKey, "apiKey == null");
+      if (apiKey.isBlank()) {
+        throw new IllegalArgumentException("apiKey is blank");
+      }
+      for (int i = 0; i < apiKey.length(); i++) {
+        char c = apiKey.charAt(i);
+        if (c <= ' ' || c >= 0x7f) {
+          // The message names the position only: the key itself must not appear anywhere.
+          throw new IllegalArgumentException("apiKey contains a character not allowed in an HTTP header at index " + i);
+        }
+      }
+      this.apiKey = apiKey;
+      return this;
+    }
+
+    /**
+     * Sets the API's base URL. Default {@value ActivitySmith#DEFAULT_BASE_URL}. Must be https,
+     * except on 127.0.0.1, ::1 and localhost, where tests and the simulator run plain http.
+     *
+     * @throws IllegalArgumentException if the URL is malformed or not allowed
+     */
+    public Builder baseUrl(String baseUrl) {
+      BaseUrl.parse(baseUrl);
+      this.baseUrl = baseUrl;
+      return this;
+    }
+
+    /** Sets how long to wait for a connection; zero means no limit. Default 10 s (or the supplied client's). */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = timeout("connectTimeout", timeout);
+      return this;
+    }
+
+    /** Sets how long to wait for each read from the connection; zero means no limit. Default 30 s (or the supplied client's). */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = timeout("readTimeout", timeout);
+      return this;
+    }
+
+    /**
+     * Sets how long one attempt may take end to end; zero means no limit. Default 60 s (or the
+     * supplied client's). The retry policy's {@code maxElapsed} bounds the call as a whole.
+     */
+    public Builder callTimeout(Duration timeout) {
+      this.callTimeout = timeout("callTimeout", timeout);
+      return this;
+    }
+
+    /** Sets when failed calls are retried. Default {@link RetryPolicy#defaults()}; {@link RetryPolicy#none()} switches retries off. */
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = requireNonNull(retryPolicy, "retryPolicy == null");
+      return this;
+    }
+
+    /**
+     * Runs requests on a client derived from the application's own (sharing its connection pool,
+     * dispatcher, proxy and TLS settings). Timeouts set on this builder override the client's.
+     * {@link ActivitySmith#close()} leaves the application's client running.
+     */
+    public Builder okHttpClient(OkHttpClient okHttpClient) {
+      this.okHttpClient = requireNonNull(okHttpClient, "okHttpClient == null");
+      return this;
+    }
+
+    /**
+     * Runs the {@code ...Async} calls on the application's executor instead of the client's own pool
+     * of up to 8 daemon threads. {@link ActivitySmith#close()} leaves it running.
+     */
+    public Builder executor(Executor executor) {
+      this.executor = requireNonNull(executor, "executor == null");
+      return this;
+    }
+
+    Builder validator(RequestValidator validator) {
+      this.validator = requireNonNull(validator, "validator == null");
+      return this;
+    }
+
+    /**
+     * Creates the client.
+     *
+     * @throws IllegalStateException if no API key was set
+     */
+    public ActivitySmith build() {
+      if (apiKey == null) {
+        throw new IllegalStateException("apiKey is required: call apiKey(..) or use ActivitySmith.fromEnv()");
+      }
+      return new ActivitySmith(this, apiKey);
+    }
+
+    /** Describes the settings without the key. */
+    @Override
+    public String toString() {
+      return "ActivitySmith.Builder{baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "unset" : Redactor.MASK) + "}";
+    }
+
+    private static Duration timeout(String name, Duration timeout) {
+      requireNonNull(timeout, name + " == null");
+      if (timeout.isNegative()) {
+        throw new IllegalArgumentException(name + " must not be negative but was " + timeout);
+      }
+      return timeout;
+    }
+  }
+}

@@ -1,0 +1,232 @@
+package com.activitysmith;
+
+import static java.util.Objects.requireNonNull;
+
+import com.activitysmith.exception.ActivitySmithException;
+import com.activitysmith.generated.api.LiveActivitiesApi;
+import com.activitysmith.generated.model.LiveActivityEndRequest;
+import com.activitysmith.generated.model.LiveActivityEndResponse;
+import com.activitysmith.generated.model.LiveActivityStartRequest;
+import com.activitysmith.generated.model.LiveActivityStartResponse;
+import com.activitysmith.generated.model.LiveActivityStreamDeleteRequest;
+import com.activitysmith.generated.model.LiveActivityStreamDeleteResponse;
+import com.activitysmith.generated.model.LiveActivityStreamPutResponse;
+import com.activitysmith.generated.model.LiveActivityStreamRequest;
+import com.activitysmith.generated.model.LiveActivityUpdateRequest;
+import com.activitysmith.generated.model.LiveActivityUpdateResponse;
+import com.activitysmith.internal.call.ApiCaller;
+import com.activitysmith.internal.validation.Arguments;
+import com.activitysmith.internal.validation.ChannelTargets;
+import com.activitysmith.payload.EndPayload;
+import com.activitysmith.payload.StartPayload;
+import com.activitysmith.payload.StreamEndPayload;
+import com.activitysmith.payload.StreamPayload;
+import com.activitysmith.payload.UpdatePayload;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import javax.annotation.Nullable;
+import retrofit2.Call;
+
+/**
+ * Starts, updates and ends Live Activities, by activity id or by stream key. Obtain it from {@link
+ * ActivitySmith#liveActivities()}; immutable and thread-safe.
+ *
+ * <pre>{@code
+ * LiveActivity deploy = smith.liveActivities().start(StartPayload.of(startRequest));
+ * deploy.update(UpdatePayload.of(updateRequest));
+ * deploy.end(EndPayload.of(endRequest));
+ *
+ * StreamResult result = smith.liveActivities().stream("nightly-backup", StreamPayload.of(streamRequest));
+ * smith.liveActivities().endStream("nightly-backup");
+ * }</pre>
+ *
+ * <p>Prefer streams when you can name the thing you track: a stream PUT is idempotent, so it is
+ * retried on any transient failure, while a start could show a second activity and is retried only
+ * when the service provably did not act. Stream keys must match {@code ^[A-Za-z0-9_-]+$} (at most
+ * 255 characters); they are checked before sending and URL-encoded in the path.
+ */
+public final class LiveActivities {
+  private static final String START = "startLiveActivity";
+  private static final String UPDATE = "updateLiveActivity";
+  private static final String END = "endLiveActivity";
+  private static final String STREAM = "reconcileLiveActivityStream";
+  private static final String END_STREAM = "endLiveActivityStream";
+  private static final String STREAM_KEY = "stream_key";
+
+  private final ApiCaller caller;
+  private final LiveActivitiesApi api;
+  private final List<String> channels;
+
+  LiveActivities(ApiCaller caller, LiveActivitiesApi api, List<String> channels) {
+    this.caller = caller;
+    this.api = api;
+    this.channels = channels;
+  }
+
+  /**
+   * Returns a view whose {@link #start} and {@link #stream} show the activity only on the devices
+   * subscribed to these channels ({@code target.channels}). Update, end and end-stream address an
+   * existing activity and ignore it.
+   */
+  public LiveActivities channels(String first, String... more) {
+    return new LiveActivities(caller, api, Arguments.channels(first, more));
+  }
+
+  /**
+   * Starts a Live Activity and waits for its id.
+   *
+   * @return a handle that carries the activity id and can update and end it
+   * @throws com.activitysmith.exception.ValidationException if the payload breaks a rule; nothing is sent
+   * @throws com.activitysmith.exception.LiveActivityLimitException if too many activities are running
+   * @throws com.activitysmith.exception.ApiException for other error answers
+   * @throws com.activitysmith.exception.ApiConnectionException if no answer arrives
+   */
+  public LiveActivity start(StartPayload payload) {
+    return started(caller.call(prepareStart(payload)));
+  }
+
+  /** Starts a Live Activity without blocking; invalid input throws at once, other failures complete the future. */
+  public CompletableFuture<LiveActivity> startAsync(StartPayload payload) {
+    return caller.callAsync(prepareStart(payload)).thenApply(this::started);
+  }
+
+  /**
+   * Replaces the content of a running Live Activity.
+   *
+   * @param activityId the id {@link #start} returned
+   * @throws com.activitysmith.exception.ValidationException if the payload breaks a rule; nothing is sent
+   * @throws com.activitysmith.exception.ApiException if the service answers with an error
+   * @throws com.activitysmith.exception.ApiConnectionException if no answer arrives
+   */
+  public UpdateResult update(String activityId, UpdatePayload payload) {
+    return UpdateResult.from(activityId, caller.call(prepareUpdate(activityId, payload)));
+  }
+
+  /** Updates a Live Activity without blocking; invalid input throws at once, other failures complete the future. */
+  public CompletableFuture<UpdateResult> updateAsync(String activityId, UpdatePayload payload) {
+    return caller.callAsync(prepareUpdate(activityId, payload))
+        .thenApply(response -> UpdateResult.from(activityId, response));
+  }
+
+  /**
+   * Shows a final state and ends a Live Activity.
+   *
+   * @param activityId the id {@link #start} returned
+   * @throws com.activitysmith.exception.ValidationException if the payload breaks a rule; nothing is sent
+   * @throws com.activitysmith.exception.ApiException if the service answers with an error
+   * @throws com.activitysmith.exception.ApiConnectionException if no answer arrives
+   */
+  public UpdateResult end(String activityId, EndPayload payload) {
+    return UpdateResult.from(activityId, caller.call(prepareEnd(activityId, payload)));
+  }
+
+  /** Ends a Live Activity without blocking; invalid input throws at once, other failures complete the future. */
+  public CompletableFuture<UpdateResult> endAsync(String activityId, EndPayload payload) {
+    return caller.callAsync(prepareEnd(activityId, payload))
+        .thenApply(response -> UpdateResult.from(activityId, response));
+  }
+
+  /**
+   * Sends the latest state of a stream: the first call for a key starts a Live Activity, later ones
+   * update it, do nothing when it is unchanged, or replace it when its type changed or it expired.
+   *
+   * @param streamKey names the thing the stream tracks
+   * @return what was done, as {@link StreamResult#operation()}
+   * @throws com.activitysmith.exception.ValidationException for a bad key or payload; nothing is sent
+   * @throws com.activitysmith.exception.ApiException if the service answers with an error
+   * @throws com.activitysmith.exception.ApiConnectionException if no answer arrives
+   */
+  public StreamResult stream(String streamKey, StreamPayload payload) {
+    return StreamResult.from(streamKey, caller.call(prepareStream(streamKey, payload)));
+  }
+
+  /** Sends a stream's state without blocking; invalid input throws at once, other failures complete the future. */
+  public CompletableFuture<StreamResult> streamAsync(String streamKey, StreamPayload payload) {
+    return caller.callAsync(prepareStream(streamKey, payload))
+        .thenApply(response -> StreamResult.from(streamKey, response));
+  }
+
+  /**
+   * Ends a stream, keeping its latest state as the final one; the request has no body. A later
+   * {@link #stream} with the same key starts a new activity.
+   *
+   * @throws com.activitysmith.exception.ValidationException for a bad key; nothing is sent
+   * @throws com.activitysmith.exception.NotFoundException if no stream has this key
+   * @throws com.activitysmith.exception.ApiException for other error answers
+   * @throws com.activitysmith.exception.ApiConnectionException if no answer arrives
+   */
+  public StreamEndResult endStream(String streamKey) {
+    return StreamEndResult.from(streamKey, caller.call(prepareEndStream(streamKey, null)));
+  }
+
+  /** Ends a stream with a final state; fails as {@link #endStream(String)} does. */
+  public StreamEndResult endStream(String streamKey, StreamEndPayload payload) {
+    requireNonNull(payload, "payload == null");
+    return StreamEndResult.from(streamKey, caller.call(prepareEndStream(streamKey, payload)));
+  }
+
+  /** Ends a stream without blocking; invalid input throws at once, other failures complete the future. */
+  public CompletableFuture<StreamEndResult> endStreamAsync(String streamKey) {
+    return caller.callAsync(prepareEndStream(streamKey, null))
+        .thenApply(response -> StreamEndResult.from(streamKey, response));
+  }
+
+  /** Ends a stream with a final state without blocking. */
+  public CompletableFuture<StreamEndResult> endStreamAsync(String streamKey, StreamEndPayload payload) {
+    requireNonNull(payload, "payload == null");
+    return caller.callAsync(prepareEndStream(streamKey, payload))
+        .thenApply(response -> StreamEndResult.from(streamKey, response));
+  }
+
+  private LiveActivity started(@Nullable LiveActivityStartResponse response) {
+    if (response == null || response.activityId() == null || response.activityId().isEmpty()) {
+      throw new ActivitySmithException(START + " succeeded but the response names no activity_id");
+    }
+    return new LiveActivity(this, response);
+  }
+
+  private Call<LiveActivityStartResponse> prepareStart(StartPayload payload) {
+    requireNonNull(payload, "payload == null");
+    LiveActivityStartRequest request = requireNonNull(payload.toStartRequest(), "payload.toStartRequest() == null");
+    if (!channels.isEmpty()) {
+      request = request.toBuilder().target(ChannelTargets.merge(START, channels, request.target(), null)).build();
+    }
+    return api.startLiveActivity(request);
+  }
+
+  private Call<LiveActivityUpdateResponse> prepareUpdate(String activityId, UpdatePayload payload) {
+    requireNonNull(activityId, "activityId == null");
+    requireNonNull(payload, "payload == null");
+    LiveActivityUpdateRequest request = requireNonNull(payload.toUpdateRequest(activityId), "payload.toUpdateRequest(..) == null");
+    return api.updateLiveActivity(request);
+  }
+
+  private Call<LiveActivityEndResponse> prepareEnd(String activityId, EndPayload payload) {
+    requireNonNull(activityId, "activityId == null");
+    requireNonNull(payload, "payload == null");
+    LiveActivityEndRequest request = requireNonNull(payload.toEndRequest(activityId), "payload.toEndRequest(..) == null");
+    return api.endLiveActivity(request);
+  }
+
+  private Call<LiveActivityStreamPutResponse> prepareStream(String streamKey, StreamPayload payload) {
+    caller.checkPathParameter(STREAM, STREAM_KEY, requireNonNull(streamKey, "streamKey == null"));
+    requireNonNull(payload, "payload == null");
+    LiveActivityStreamRequest request = requireNonNull(payload.toStreamRequest(), "payload.toStreamRequest() == null");
+    if (!channels.isEmpty()) {
+      request = request.toBuilder()
+          .target(ChannelTargets.merge(STREAM, channels, request.target(), request.channels()))
+          .build();
+    }
+    return api.reconcileLiveActivityStream(streamKey, request);
+  }
+
+  private Call<LiveActivityStreamDeleteResponse> prepareEndStream(String streamKey, @Nullable StreamEndPayload payload) {
+    caller.checkPathParameter(END_STREAM, STREAM_KEY, requireNonNull(streamKey, "streamKey == null"));
+    if (payload == null) {
+      return api.endLiveActivityStream(streamKey);
+    }
+    LiveActivityStreamDeleteRequest request = requireNonNull(payload.toStreamDeleteRequest(), "payload.toStreamDeleteRequest() == null");
+    return api.endLiveActivityStream(streamKey, Optional.of(request));
+  }
+}

@@ -1,0 +1,2 @@
+/** Internal: the retry engine, its decisions and its waits. */
+package com.activitysmith.internal.retry;

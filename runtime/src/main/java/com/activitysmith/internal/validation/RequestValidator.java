@@ -1,0 +1,34 @@
+package com.activitysmith.internal.validation;
+
+import com.activitysmith.exception.Violation;
+import java.util.List;
+
+/**
+ * Checks a request against the API's rules before it is sent. {@link SpecRules} is the client's
+ * validator; {@link #PASS_THROUGH} accepts everything. Implementations must be thread-safe.
+ */
+public interface RequestValidator {
+  /** Accepts every request. */
+  RequestValidator PASS_THROUGH = (operationId, jsonTree) -> List.of();
+
+  /**
+   * Returns every rule a request body breaks, or an empty list.
+   *
+   * @param operationId the operation, such as {@code sendPushNotification}
+   * @param jsonTree the body as a JSON tree, the way Moshi's {@code Object} adapter reads it (maps,
+   *     lists, strings, doubles, booleans)
+   */
+  List<Violation> validate(String operationId, Object jsonTree);
+
+  /**
+   * Returns every rule a path parameter breaks, or an empty list; accepts everything unless
+   * overridden.
+   *
+   * @param operationId the operation, such as {@code reconcileLiveActivityStream}
+   * @param name the parameter's name in the spec, such as {@code stream_key}
+   * @param value the value about to be put into the path
+   */
+  default List<Violation> validatePathParameter(String operationId, String name, String value) {
+    return List.of();
+  }
+}

@@ -1,0 +1,51 @@
+package com.activitysmith;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A clock that only moves when the client "sleeps", recording every wait; nothing really sleeps. */
+final class FakeTime extends Clock implements RetryPolicy.Sleeper {
+  static final Instant START = Instant.parse("2026-03-04T09:00:00Z");
+
+  private Instant now = START;
+  private final List<Duration> sleeps = new ArrayList<>();
+
+  /** A policy on this clock and sleeper, without jitter so waits are exact. */
+  RetryPolicy.Builder policy() {
+    return RetryPolicy.builder().clock(this).sleeper(this).jitter(0);
+  }
+
+  @Override
+  public synchronized void sleep(Duration duration) {
+    sleeps.add(duration);
+    now = now.plus(duration);
+  }
+
+  synchronized void advance(Duration duration) {
+    now = now.plus(duration);
+  }
+
+  synchronized List<Duration> sleeps() {
+    return List.copyOf(sleeps);
+  }
+
+  @Override
+  public synchronized Instant instant() {
+    return now;
+  }
+
+  @Override
+  public ZoneId getZone() {
+    return ZoneOffset.UTC;
+  }
+
+  @Override
+  public Clock withZone(ZoneId zone) {
+    throw new UnsupportedOperationException();
+  }
+}
