@@ -30,7 +30,7 @@ public final class Journal {
 
   /** The entries that match {@code predicate}, oldest first. */
   public List<JournalEntry> filter(Predicate<? super JournalEntry> predicate) {
-    return entries.stream().filter(predicate).map(e -> (JournalEntry) e).toList();
+    return entries.stream().filter(predicate).toList();
   }
 
   /** How many requests of {@code operation} reached devices (see {@link JournalEntry#delivered()}). */

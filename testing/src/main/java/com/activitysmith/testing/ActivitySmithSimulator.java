@@ -1,0 +1,63 @@
+package com.activitysmith.testing;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Runs tests against an embedded ActivitySmith {@link Simulator}: parameters of type {@link
+ * Simulator} and {@code com.activitysmith.ActivitySmith} (a client pointed at it) are injected.
+ *
+ * <pre>{@code
+ * @ActivitySmithSimulator
+ * class DeployNotifierTest {
+ *   @Test
+ *   void showsEachStep(ActivitySmith client, Simulator simulator) {
+ *     new DeployNotifier(client).run();
+ *     assertThat(simulator).showsLiveActivity("Deploy").atStep(3);
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>By default every test method gets a fresh simulator ({@link Lifecycle#PER_METHOD}); with
+ * {@link Lifecycle#PER_CLASS} one simulator serves the whole class, and may also be injected into
+ * constructors and {@code @BeforeAll} methods. On a method, the annotation gives that method its
+ * own simulator with the method's settings. For settings the annotation does not offer, register
+ * {@link SimulatorExtension#using(Simulator.Builder)} instead.
+ */
+@Documented
+@Inherited
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.METHOD})
+@ExtendWith(SimulatorExtension.class)
+public @interface ActivitySmithSimulator {
+  /** Whether each test method gets its own simulator or the class shares one. */
+  enum Lifecycle {
+    /** A fresh simulator for every test method (the default). */
+    PER_METHOD,
+    /** One simulator for all the test methods of the class, closed after the last. */
+    PER_CLASS
+  }
+
+  /** Default {@link Lifecycle#PER_METHOD}. */
+  Lifecycle lifecycle() default Lifecycle.PER_METHOD;
+
+  /** Accepted API keys, {@code "KEY"} or {@code "KEY=channel,channel"} for a channel-scoped key; the first is injected clients' key. Default {@value Simulator#DEFAULT_API_KEY}. */
+  String[] apiKeys() default {};
+
+  /** Channels, {@code "slug"} (one device) or {@code "slug:devices"}. Default none. */
+  String[] channels() default {};
+
+  /** Devices paired with the account. Default 1. */
+  int devices() default 1;
+
+  /** Concurrent Live Activities; 0 switches the limit off. Default 4. */
+  int activityLimit() default 4;
+
+  /** Requests per minute per key; 0 switches the limit off. Default 60. */
+  int rateLimit() default 60;
+}
