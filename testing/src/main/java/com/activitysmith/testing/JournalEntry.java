@@ -40,6 +40,7 @@ public record JournalEntry(
     @Nullable Fault fault,
     boolean delivered) {
 
+  /** Checks the required components and copies the headers. */
   public JournalEntry {
     requireNonNull(receivedAt, "receivedAt == null");
     requireNonNull(method, "method == null");

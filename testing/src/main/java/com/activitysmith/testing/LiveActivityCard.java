@@ -57,6 +57,7 @@ public record LiveActivityCard(
     ENDED
   }
 
+  /** Checks the required components. */
   public LiveActivityCard {
     requireNonNull(id, "id == null");
     requireNonNull(type, "type == null");

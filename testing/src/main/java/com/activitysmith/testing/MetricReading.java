@@ -13,6 +13,7 @@ import java.time.Instant;
  * @param measuredAt the request's {@code timestamp}, or when the simulator received it
  */
 public record MetricReading(String key, Object value, Instant measuredAt) {
+  /** Checks the required components. */
   public MetricReading {
     requireNonNull(key, "key == null");
     requireNonNull(value, "value == null");

@@ -17,6 +17,7 @@ import javax.annotation.Nullable;
  * @param devices how many devices it reached
  */
 public record Push(Instant deliveredAt, Map<String, Object> request, @Nullable List<String> channels, int devices) {
+  /** Checks the required components. */
   public Push {
     requireNonNull(deliveredAt, "deliveredAt == null");
     requireNonNull(request, "request == null");

@@ -66,7 +66,13 @@ final class SimulatorDispatcher extends Dispatcher {
     } else if (fault != null && !fault.handlesRequest()) {
       reply = faultReply(fault);
     } else {
-      Reply handled = handle(route.operation(), route.parameter(), request, body, now);
+      Reply handled;
+      try {
+        handled = handle(route.operation(), route.parameter(), request, body, now);
+      } catch (RuntimeException e) {
+        // A simulator defect should read as one in the test that met it, not as a dropped connection.
+        handled = Reply.error(500, "Simulator error", "The simulator failed on this request: " + e);
+      }
       delivered = handled.delivered();
       reply = fault != null && replacesAnswer(fault.kind()) ? faultReply(fault) : handled;
     }

@@ -23,8 +23,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * static SimulatorExtension simulator = SimulatorExtension.using(
  *     Simulator.builder().apiKey("ask_ops", "ops").channel("ops").knownMetrics("cpu"));
  * }</pre>
- * A static field gives each test method its own simulator unless {@link #perClass()} is called;
- * an instance field always gives each method its own.
+ * Each test method gets its own simulator unless {@link #perClass()} is called; a shared one can
+ * also be injected into {@code @BeforeAll} methods.
  */
 public final class SimulatorExtension implements ParameterResolver {
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SimulatorExtension.class);

@@ -29,6 +29,7 @@ public final class Audience {
   private final int devices;
   private final Map<String, Integer> channels;
 
+  /** An account with {@code devices} paired devices and these channels with their device counts. */
   public Audience(int devices, Map<String, Integer> channelDevices) {
     this.devices = devices;
     this.channels = new LinkedHashMap<>(channelDevices);

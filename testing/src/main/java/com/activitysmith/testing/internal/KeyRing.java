@@ -20,6 +20,7 @@ public final class KeyRing {
   private final Map<String, Key> keys;
   private final boolean acceptAny;
 
+  /** Accepts these keys (a null scope is an all-recipients key), and any key when {@code acceptAny}. */
   public KeyRing(Map<String, Set<String>> keysToScopes, boolean acceptAny) {
     Map<String, Key> copy = new LinkedHashMap<>();
     keysToScopes.forEach((k, scope) -> copy.put(k, new Key(k, scope == null ? null : Set.copyOf(scope))));

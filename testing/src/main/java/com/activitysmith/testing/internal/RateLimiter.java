@@ -15,6 +15,7 @@ public final class RateLimiter {
   private final Duration window;
   private final Map<String, Deque<Instant>> recent = new HashMap<>();
 
+  /** Allows {@code limit} requests per key in any {@code window}. */
   public RateLimiter(int limit, Duration window) {
     this.limit = limit;
     this.window = window;

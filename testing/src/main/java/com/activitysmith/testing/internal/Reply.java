@@ -9,6 +9,7 @@ import java.util.Map;
  * request reached devices (a push or Live Activity change was delivered).
  */
 public record Reply(int status, Object body, Map<String, String> headers, boolean delivered) {
+  /** Copies the headers. */
   public Reply {
     headers = Map.copyOf(headers);
   }

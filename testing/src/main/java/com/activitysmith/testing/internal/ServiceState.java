@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -53,6 +54,7 @@ public final class ServiceState {
   private final Map<String, MetricReading> metrics = new LinkedHashMap<>();
   private @Nullable Integer badge;
 
+  /** An empty account with these limits and defaults. */
   public ServiceState(Settings settings) {
     this.settings = settings;
   }
@@ -122,8 +124,10 @@ public final class ServiceState {
   /** {@code POST /push-notification}. */
   public synchronized Reply push(Map<String, Object> body, Recipients to, Instant now) {
     pushes.add(new Push(now, frozenMap(body), to.effectiveChannels(), to.devices()));
-    if (body.get("badge") instanceof BigDecimal count) {
-      badge = count.intValueExact();
+    // The push's badge has no bounds in the spec; only a count the app icon can show is kept.
+    if (body.get("badge") instanceof BigDecimal count && count.signum() >= 0
+        && count.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0 && count.stripTrailingZeros().scale() <= 0) {
+      badge = count.intValue();
     }
     return Reply.ok(PushNotificationResponse.builder()
         .success(true)
@@ -272,7 +276,14 @@ public final class ServiceState {
       error.put("error", "Metric not found");
       return new Reply(404, error, Map.of(), false);
     }
-    Instant measuredAt = body.get("timestamp") instanceof String t ? OffsetDateTime.parse(t).toInstant() : now;
+    Instant measuredAt = now;
+    if (body.get("timestamp") instanceof String t) {
+      try {
+        measuredAt = OffsetDateTime.parse(t).toInstant();
+      } catch (DateTimeParseException e) {
+        // RFC 3339 allows forms java.time does not read (a leap second, say); keep the receipt time.
+      }
+    }
     metrics.put(key, new MetricReading(key, body.get("value"), measuredAt));
     return Reply.ok(MetricValueUpdateResponse.builder().success(true).build(), true);
   }

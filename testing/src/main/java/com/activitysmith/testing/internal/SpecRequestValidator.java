@@ -16,6 +16,7 @@ import javax.annotation.Nullable;
 public final class SpecRequestValidator implements RequestValidator {
   private final ApiRules rules;
 
+  /** Validates with these rules, normally {@link ApiRules#fromSpec()}. */
   public SpecRequestValidator(ApiRules rules) {
     this.rules = rules;
   }
