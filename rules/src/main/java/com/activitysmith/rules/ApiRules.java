@@ -57,7 +57,8 @@ public final class ApiRules {
   private final Set<String> typeSpecific;
   private final Map<String, JsonSchema> compiled = new ConcurrentHashMap<>();
 
-  private record Operation(String id, String bodySchema, Phase phase, Map<String, JsonNode> pathParameters) {}
+  private record Operation(String id, String bodySchema, Phase phase, Map<String, JsonNode> pathParameters,
+      Map<String, String> responseSchemas) {}
 
   private ApiRules(JsonNode spec) {
     this.spec = spec;
@@ -145,6 +146,15 @@ public final class ApiRules {
     } catch (JsonProcessingException e) {
       return List.of(new Violation("", "json", "the body is not valid JSON: " + e.getOriginalMessage()));
     }
+  }
+
+  /**
+   * The component schema the spec gives for an operation's response with this status, such as
+   * {@code NoRecipientsError} for a 404 of {@code sendPushNotification}; null when the spec lists
+   * no such response or its schema is not a single named component.
+   */
+  public String responseSchema(String operationId, int status) {
+    return operation(operationId).responseSchemas().get(String.valueOf(status));
   }
 
   /**
@@ -282,8 +292,15 @@ public final class ApiRules {
             phase = liveActivities.phaseOfSchema(stateRef.asText().replace("#/components/schemas/", ""));
           }
         }
+        Map<String, String> responses = new LinkedHashMap<>();
+        op.path("responses").fields().forEachRemaining(r -> {
+          JsonNode ref = deref(r.getValue()).at("/content/application~1json/schema/$ref");
+          if (ref.isTextual()) {
+            responses.put(r.getKey(), ref.asText().replace("#/components/schemas/", ""));
+          }
+        });
         String id = op.get("operationId").asText();
-        out.put(id, new Operation(id, bodySchema, phase, params));
+        out.put(id, new Operation(id, bodySchema, phase, params, Map.copyOf(responses)));
       });
     });
     return java.util.Collections.unmodifiableMap(out);

@@ -150,6 +150,15 @@ class ApiRulesTest {
   }
 
   @Test
+  void namesTheErrorSchemaOfEachResponse() {
+    assertThat(rules.responseSchema("sendPushNotification", 404)).isEqualTo("NoRecipientsError");
+    assertThat(rules.responseSchema("endLiveActivityStream", 404)).isEqualTo("NotFoundError");
+    assertThat(rules.responseSchema("updateMetricValue", 404)).isEqualTo("MetricError");
+    assertThat(rules.responseSchema("updateLiveActivity", 404)).isNull();
+    assertThat(rules.responseSchema("startLiveActivity", 429)).isNull(); // a oneOf of two schemas
+  }
+
+  @Test
   void unknownOperationIsAProgrammingError() {
     assertThatThrownBy(() -> rules.validate("launchRocket", Map.of()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("launchRocket");

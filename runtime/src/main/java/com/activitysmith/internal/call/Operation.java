@@ -3,12 +3,11 @@ package com.activitysmith.internal.call;
 import static java.util.Objects.requireNonNull;
 
 import com.activitysmith.generated.Idempotent;
+import com.activitysmith.generated.model.NoRecipientsError;
+import com.activitysmith.rules.ApiRules;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,8 +22,8 @@ import retrofit2.http.Body;
  *
  * @param id the operation id (the generated method's name), such as {@code sendPushNotification}
  * @param idempotent whether the method carries {@link Idempotent}: repeating it is safe
- * @param targetable whether the request model has a {@code target}: such operations answer 404
- *     when no device matches, where the others mean the named thing does not exist
+ * @param targetable whether the spec's 404 response for the operation is {@code NoRecipientsError}
+ *     (push, start, stream, badge: no device matched), rather than "the named thing does not exist"
  * @param body the request body model, or null when the request has none
  */
 public record Operation(String id, boolean idempotent, boolean targetable, @Nullable Object body) {
@@ -56,7 +55,8 @@ public record Operation(String id, boolean idempotent, boolean targetable, @Null
   private record Shape(String id, boolean idempotent, boolean targetable, int bodyIndex) {
     static Shape of(Method method) {
       int bodyIndex = bodyParameterIndex(method);
-      boolean targetable = bodyIndex >= 0 && hasTarget(method.getGenericParameterTypes()[bodyIndex]);
+      boolean targetable = NoRecipientsError.class.getSimpleName()
+          .equals(ApiRules.fromSpec().responseSchema(method.getName(), 404));
       return new Shape(method.getName(), method.isAnnotationPresent(Idempotent.class), targetable, bodyIndex);
     }
   }
@@ -69,15 +69,5 @@ public record Operation(String id, boolean idempotent, boolean targetable, @Null
       }
     }
     return -1;
-  }
-
-  private static boolean hasTarget(Type type) {
-    Type model = type instanceof ParameterizedType parameterized && parameterized.getRawType() == Optional.class
-        ? parameterized.getActualTypeArguments()[0]
-        : type;
-    if (!(model instanceof Class<?> modelClass) || !modelClass.isRecord()) {
-      return false;
-    }
-    return List.of(modelClass.getRecordComponents()).stream().anyMatch(c -> c.getName().equals("target"));
   }
 }

@@ -24,8 +24,8 @@ import okhttp3.Headers;
  * Turns an error response into the exception for its meaning, by status, operation and body.
  * Thread-safe.
  *
- * <p>A 404 means "no recipients" on operations that take a {@code target} (push, start, stream,
- * badge) or whenever the body lists {@code effective_channel_slugs}, and "not found" otherwise. A
+ * <p>A 404 means "no recipients" on operations whose spec'd 404 is {@code NoRecipientsError} (push,
+ * start, stream, badge) or whenever the body lists {@code effective_channel_slugs}, and "not found" otherwise. A
  * 429 whose body has {@code limit} or {@code active} is the Live Activity limit, any other 429 the
  * rate limit. Bodies that are not JSON still produce a readable message.
  */
