@@ -240,16 +240,30 @@ class ErrorMappingTest {
   }
 
   @Test
-  void anUnreadableSuccessBodyIsAnApiExceptionAndNotRetried() {
+  void anUnreadableSuccessBodyIsAnApiExceptionAndNotRetriedWhereRepeatingCouldDeliverTwice() {
     ActivitySmith retrying = api.builder().build();
     api.reply(200, "<html>maintenance</html>");
 
-    ApiException e = thrown(ApiException.class, () -> retrying.badges().set(1));
+    ApiException e = thrown(ApiException.class, () -> retrying.notifications().send(PUSH));
 
     assertThat(e.statusCode()).isEqualTo(200);
     assertThat(e.getMessage()).startsWith("Could not read the response body");
     assertThat(e.getCause()).isNotNull();
     assertThat(api.requestCount()).isEqualTo(1);
+    retrying.close();
+  }
+
+  @Test
+  void anUnreadableSuccessBodyOfAnIdempotentCallIsAskedAgain() {
+    ActivitySmith retrying = api.builder().build();
+    api.reply(200, "{\"success\":true,\"badge\":");
+    api.reply(200, "{\"success\":true,\"badge\":1,\"devices_notified\":1,\"users_notified\":1,"
+        + "\"effective_channel_slugs\":null,\"timestamp\":\"2026-03-04T09:15:00Z\"}");
+
+    BadgeResult result = retrying.badges().set(1);
+
+    assertThat(result.badge()).isEqualTo(1);
+    assertThat(api.requestCount()).isEqualTo(2);
     retrying.close();
   }
 

@@ -151,8 +151,10 @@ public final class RetryEngine {
 
   private Failure ioFailure(Operation operation, Exception e, AttemptState state, int attempt) {
     if (state.responded()) {
+      // The service acted but its answer was lost on the way (cut off, truncated): asking again is
+      // safe only where repeating the operation leaves the same state.
       return new Failure(errors.unreadable(operation, state.responseCode(), e, attempt), null,
-          "the service answered; its response was unreadable");
+          operation.idempotent() ? null : operation.id() + " is not idempotent; the service answered but its response was unreadable");
     }
     boolean interrupted = Thread.currentThread().isInterrupted();
     boolean timeout = !interrupted && (e instanceof SocketTimeoutException || e instanceof InterruptedIOException);
