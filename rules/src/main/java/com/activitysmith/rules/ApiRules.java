@@ -336,6 +336,15 @@ public final class ApiRules {
     if ("maxItems".equals(type) && m.getArguments() != null && m.getArguments().length > 0) {
       path = path + "[" + m.getArguments()[0] + "]";
     }
+    JsonNode excluded = "not".equals(type) && m.getSchemaNode() != null ? m.getSchemaNode().path("required") : null;
+    if (excluded != null && excluded.size() > 1) {
+      // `not: {required: [a, b]}` states fields that exclude each other; say so in those words.
+      List<String> fields = new ArrayList<>();
+      excluded.forEach(f -> fields.add(f.asText()));
+      String where = path.isEmpty() ? "" : path + ".";
+      return new Violation(where + fields.get(0), "mutuallyExclusive",
+          String.join(" and ", fields) + " cannot be combined; send only one of them");
+    }
     return new Violation(path, type, describe(m));
   }
 

@@ -121,7 +121,11 @@ class ApiRulesTest {
   void pushCannotCombineMediaAndActions() {
     assertThat(rules.validate("sendPushNotification", map("title", "t", "media", "https://x.example/a.png",
         "actions", List.of(map("title", "Go", "type", "open_url", "url", "https://x.example")))))
-        .extracting(Violation::rule).containsExactly("not");
+        .singleElement().satisfies(v -> {
+          assertThat(v.path()).isEqualTo("media");
+          assertThat(v.rule()).isEqualTo("mutuallyExclusive");
+          assertThat(v.message()).isEqualTo("media and actions cannot be combined; send only one of them");
+        });
   }
 
   @Test
