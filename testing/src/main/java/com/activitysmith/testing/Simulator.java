@@ -81,7 +81,7 @@ public final class Simulator implements AutoCloseable {
     this.keys = new KeyRing(keyMap, b.acceptAnyKey);
     this.state = new ServiceState(new ServiceState.Settings(
         b.activityLimit, b.activityLifetime, b.defaultDismissal, b.knownMetrics == null ? null : Set.copyOf(b.knownMetrics)));
-    this.rateLimiter = b.rateLimit > 0 ? new RateLimiter(b.rateLimit, Duration.ofMinutes(1)) : null;
+    this.rateLimiter = b.rateLimit > 0 ? new RateLimiter(b.rateLimit, Duration.ofMinutes(1), b.clock) : null;
     this.rateLimited = Set.copyOf(b.rateLimitedOperations);
     this.journalCapacity = b.journalCapacity;
     this.urlHost = b.host.isAnyLocalAddress() ? "127.0.0.1"
