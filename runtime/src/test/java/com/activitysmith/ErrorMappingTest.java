@@ -137,6 +137,18 @@ class ErrorMappingTest {
   }
 
   @Test
+  void aNotFoundPageFromSomethingElseIsNotNoRecipients() {
+    // A wrong base URL or a gateway answers 404 with its own page: not the service's "no recipients".
+    api.reply(404, "<html><body><h1>404 Not Found</h1></body></html>");
+    NotFoundException page = thrown(NotFoundException.class, () -> smith.notifications().send(PUSH));
+    assertThat(page).isNotInstanceOf(NoRecipientsException.class);
+    assertThat(page.getMessage()).contains("404");
+
+    api.reply(404, "");
+    assertThat(thrown(NotFoundException.class, () -> smith.badges().set(1))).isNotInstanceOf(NoRecipientsException.class);
+  }
+
+  @Test
   void plainTooManyRequestsIsRateLimitWithRetryAfter() {
     api.reply(json(429, "{\"error\":\"Rate limit exceeded\",\"message\":\"Too many requests, please try again later.\"}")
         .setHeader("Retry-After", "45").build());

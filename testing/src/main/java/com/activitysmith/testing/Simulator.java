@@ -47,7 +47,7 @@ import mockwebserver3.MockWebServer;
  *
  * <p>Defaults, each changeable on the {@link Builder}: accepts the key {@value #DEFAULT_API_KEY};
  * one paired device and no channels; at most 4 concurrent Live Activities; 60 requests per minute
- * per key on push, stream PUT and DELETE and metrics; any metric key; an 8-hour Live Activity
+ * per account (the whole simulator, whichever key) on push, stream PUT and DELETE and metrics; any metric key; an 8-hour Live Activity
  * lifetime; ended activities dismissed after 2 minutes; the system UTC clock.
  *
  * <p>Besides the API, the simulator answers a small control API without authentication under
@@ -317,7 +317,7 @@ public final class Simulator implements AutoCloseable {
       return this;
     }
 
-    /** At most this many requests per minute per key on the rate-limited operations; default 60. */
+    /** At most this many requests per minute for the account (all keys together) on the rate-limited operations; default 60. */
     public Builder rateLimit(int requestsPerMinute) {
       if (requestsPerMinute < 1) {
         throw new IllegalArgumentException("rate limit must be at least 1 but was " + requestsPerMinute + "; use noRateLimit()");
@@ -391,7 +391,9 @@ public final class Simulator implements AutoCloseable {
     private static String requireKey(String key) {
       requireNonNull(key, "key == null");
       if (key.isBlank() || key.chars().anyMatch(Character::isWhitespace)) {
-        throw new IllegalArgumentException("an API key must be non-empty without spaces but was \"" + key + "\"");
+        // Never echo the value: it may be a real key pasted with a stray newline.
+        throw new IllegalArgumentException("an API key must be non-empty and contain no whitespace (got "
+            + key.length() + " characters)");
       }
       return key;
     }

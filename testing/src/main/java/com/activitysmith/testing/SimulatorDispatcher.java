@@ -192,7 +192,7 @@ final class SimulatorDispatcher extends Dispatcher {
     KeyRing.Key key = auth.key();
     RateLimiter limiter = simulator.rateLimiterFor(op);
     if (limiter != null) {
-      long wait = limiter.acquire(key.value());
+      long wait = limiter.acquire(RateLimiter.ACCOUNT); // the service counts per account, not per key
       if (wait > 0) {
         return Reply.error(429, "Rate limit exceeded", "Too many requests, please try again later.")
             .withHeader("Retry-After", Long.toString(wait));

@@ -95,7 +95,7 @@ class LimitsTest {
   }
 
   @Test
-  void onlyTheRateLimitedOperationsCountAndEachKeyHasItsOwnBudget() {
+  void onlyTheRateLimitedOperationsCountAndAllKeysOfTheAccountShareTheBudget() {
     try (Simulator simulator = Simulator.builder().rateLimit(2).apiKey("ask_one").apiKey("ask_two").start()) {
       Http one = new Http(simulator);
       Http two = one.withKey("ask_two");
@@ -105,7 +105,8 @@ class LimitsTest {
       assertThat(one.post("/push-notification", "{'title':'1'}").status()).isEqualTo(200);
       assertThat(one.post("/push-notification", "{'title':'2'}").status()).isEqualTo(200);
       assertThat(one.post("/push-notification", "{'title':'3'}").status()).isEqualTo(429);
-      assertThat(two.post("/push-notification", "{'title':'other key'}").status()).isEqualTo(200);
+      // The budget is the account's: another key of the same account is limited too.
+      assertThat(two.post("/push-notification", "{'title':'other key'}").status()).isEqualTo(429);
     }
   }
 

@@ -45,7 +45,8 @@ class SimulatorBuilderTest {
   void rejectsNonsenseWithTheReason() {
     Simulator.Builder builder = Simulator.builder();
     assertThatThrownBy(() -> builder.port(70000)).hasMessageContaining("0..65535");
-    assertThatThrownBy(() -> builder.apiKey(" ")).hasMessageContaining("non-empty without spaces");
+    assertThatThrownBy(() -> builder.apiKey(" ")).hasMessageContaining("non-empty and contain no whitespace");
+    assertThatThrownBy(() -> builder.apiKey("ask_secret\n")).hasMessageNotContaining("ask_secret");
     assertThatThrownBy(() -> builder.apiKey(null)).isInstanceOf(NullPointerException.class).hasMessage("key == null");
     assertThatThrownBy(() -> builder.apiKey("ask_x", new String[0])).hasMessageContaining("at least one channel");
     assertThatThrownBy(() -> builder.devices(-1)).hasMessageContaining("negative");

@@ -24,8 +24,8 @@ import okhttp3.Headers;
  * Turns an error response into the exception for its meaning, by status, operation and body.
  * Thread-safe.
  *
- * <p>A 404 means "no recipients" on operations whose spec'd 404 is {@code NoRecipientsError} (push,
- * start, stream, badge) or whenever the body lists {@code effective_channel_slugs}, and "not found" otherwise. A
+ * <p>A 404 with the service's JSON error body means "no recipients" on operations whose spec'd 404
+ * is {@code NoRecipientsError} (push, start, stream, badge) or whenever the body lists {@code effective_channel_slugs}, and "not found" otherwise. A
  * 429 whose body has {@code limit} or {@code active} is the Live Activity limit, any other 429 the
  * rate limit. Bodies that are not JSON still produce a readable message.
  */
@@ -114,7 +114,9 @@ public final class ErrorMapper {
         case 403:
           return PERMISSION;
         case 404:
-          return operation.targetable() || body.effectiveChannelSlugs() != null ? NO_RECIPIENTS : NOT_FOUND;
+          // Only the service's own JSON error says "no recipients"; a proxy's page or an empty
+          // body (a wrong base URL, say) is a plain "not found".
+          return body.json() && (operation.targetable() || body.effectiveChannelSlugs() != null) ? NO_RECIPIENTS : NOT_FOUND;
         case 429:
           return body.isActivityLimit() ? ACTIVITY_LIMIT : RATE_LIMITED;
         default:

@@ -16,6 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * tests move time by hand. Thread-safe.
  */
 public final class RateLimiter {
+  /** The bucket of the simulated account, which all of its keys share. */
+  public static final String ACCOUNT = "account";
+
   private final int limit;
   private final Duration window;
   private final TimeMeter time;
