@@ -213,7 +213,38 @@ public final class ApiRules {
     if (op.phase() != null && state != null && state.isObject()) {
       out.addAll(typeRules(op.phase(), state, body, null));
     }
+    out.addAll(schemaChecks(op.bodySchema(), body));
     return sorted(out);
+  }
+
+  /**
+   * The body schema's {@code x-activitysmith-checks}: cross-field rules JSON Schema cannot state,
+   * such as {@code sameSet: [channels, target.channels]} (both lists, when present, hold the same
+   * values in any order).
+   */
+  private List<Violation> schemaChecks(String schemaName, JsonNode body) {
+    List<Violation> out = new ArrayList<>();
+    for (JsonNode check : spec.at("/components/schemas/" + schemaName + "/x-activitysmith-checks")) {
+      JsonNode pair = check.path("sameSet");
+      if (pair.size() != 2) {
+        throw new SpecFormatException(schemaName + ".x-activitysmith-checks: expected {id, sameSet: [a, b]} but was " + check);
+      }
+      String left = pair.get(0).asText();
+      String right = pair.get(1).asText();
+      JsonNode a = body.at("/" + left.replace('.', '/'));
+      JsonNode b = body.at("/" + right.replace('.', '/'));
+      if (a.isArray() && b.isArray() && !valueSet(a).equals(valueSet(b))) {
+        out.add(new Violation(left, check.path("id").asText("sameSet"),
+            left + " " + valueSet(a) + " and " + right + " " + valueSet(b) + " must name the same values"));
+      }
+    }
+    return out;
+  }
+
+  private static Set<String> valueSet(JsonNode array) {
+    Set<String> values = new java.util.TreeSet<>();
+    array.forEach(v -> values.add(v.asText()));
+    return values;
   }
 
   /** The per-type rules: required fields per phase, unsupported features, cross-field checks. */

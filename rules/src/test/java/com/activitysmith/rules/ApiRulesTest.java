@@ -129,6 +129,20 @@ class ApiRulesTest {
   }
 
   @Test
+  void streamChannelsAndTargetChannelsMustNameTheSameChannels() {
+    Map<String, Object> state = map("title", "Backup", "type", "progress", "percentage", 5);
+    assertThat(rules.validate("reconcileLiveActivityStream", map("content_state", state,
+        "channels", List.of("ops", "dev"), "target", map("channels", List.of("dev", "ops"))))).isEmpty();
+    assertThat(rules.validate("reconcileLiveActivityStream", map("content_state", state,
+        "channels", List.of("ops"), "target", map("channels", List.of("dev")))))
+        .singleElement().satisfies(v -> {
+          assertThat(v.path()).isEqualTo("channels");
+          assertThat(v.rule()).isEqualTo("ChannelsMatch");
+          assertThat(v.message()).isEqualTo("channels [ops] and target.channels [dev] must name the same values");
+        });
+  }
+
+  @Test
   void updateWithoutTypeUsesTheKnownType() {
     Map<String, Object> state = map("title", "Deploy", "number_of_steps", 5);
     assertThat(rules.validate("updateLiveActivity", map("activity_id", "a", "content_state", state))).isEmpty();

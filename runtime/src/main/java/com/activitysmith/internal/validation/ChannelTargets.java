@@ -7,11 +7,13 @@ import com.activitysmith.exception.Violation;
 import com.activitysmith.generated.model.ChannelTarget;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.annotation.Nullable;
 
 /**
  * Turns the {@code channels(..)} convenience into the request's {@code target.channels}, refusing
- * a payload that already names different channels. The slugs themselves are checked by the spec.
+ * a payload that already names other channels (order does not matter). The slugs themselves, and
+ * whether a stream's {@code channels} and {@code target.channels} agree, are the spec's rules.
  */
 public final class ChannelTargets {
   private ChannelTargets() {}
@@ -32,11 +34,11 @@ public final class ChannelTargets {
       return target;
     }
     List<Violation> violations = new ArrayList<>();
-    if (target != null && target.channels() != null && !target.channels().equals(channels)) {
+    if (target != null && target.channels() != null && !Set.copyOf(target.channels()).equals(Set.copyOf(channels))) {
       violations.add(new Violation("$.target.channels", "channelsConflict", "channels(" + channels
           + ") differs from the payload's own target.channels " + target.channels()));
     }
-    if (topLevelChannels != null && !topLevelChannels.equals(channels)) {
+    if (topLevelChannels != null && !Set.copyOf(topLevelChannels).equals(Set.copyOf(channels))) {
       violations.add(new Violation("$.channels", "channelsConflict", "channels(" + channels
           + ") differs from the payload's own channels " + topLevelChannels));
     }
