@@ -280,6 +280,16 @@ class ErrorMappingTest {
   }
 
   @Test
+  void aSuccessWithoutContentIsAnApiExceptionNotZeroDeliveries() {
+    api.reply(new mockwebserver3.MockResponse.Builder().code(204).build());
+
+    ApiException e = thrown(ApiException.class, () -> smith.badges().set(2));
+
+    assertThat(e.statusCode()).isEqualTo(204);
+    assertThat(e.getMessage()).contains("had no response body");
+  }
+
+  @Test
   void aSuccessBodyOfTheWrongShapeIsAnApiException() {
     api.reply(200, "{\"success\":true,\"devices_notified\":\"many\"}");
 

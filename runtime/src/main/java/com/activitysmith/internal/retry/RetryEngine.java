@@ -65,11 +65,11 @@ public final class RetryEngine {
   /**
    * Executes the call (and clones of it for retries).
    *
-   * @return the response body, null only for a success without content
+   * @return the response body, never null: a success without content is an {@link ApiException}
    * @throws ApiException for an error response, after any retries
    * @throws ApiConnectionException for a timeout or network failure, after any retries
    */
-  public <T> @Nullable T execute(Call<T> call, Operation operation) {
+  public <T> T execute(Call<T> call, Operation operation) {
     requireNonNull(call, "call == null");
     requireNonNull(operation, "operation == null");
     Instant start = policy.clock().instant();
@@ -84,6 +84,12 @@ public final class RetryEngine {
         response = attemptCall.execute();
         if (response.isSuccessful()) {
           log(operation, attempt, "HTTP " + response.code());
+          if (response.body() == null) {
+            // Every operation's success carries a JSON body; a 204 (a proxy's, say) must not
+            // read as "delivered to 0 devices".
+            throw errors.unreadable(operation, response.code(),
+                new java.io.EOFException("HTTP " + response.code() + " had no response body"), attempt);
+          }
           return response.body();
         }
         failure = errorResponse(operation, response, attempt);
