@@ -58,7 +58,23 @@ public final class ApiRules {
   private final Map<String, JsonSchema> compiled = new ConcurrentHashMap<>();
 
   private record Operation(String id, String bodySchema, Phase phase, Map<String, JsonNode> pathParameters,
-      Map<String, String> responseSchemas) {}
+      Map<String, String> responseSchemas, OperationInfo info) {}
+
+  /**
+   * How the spec describes one operation.
+   *
+   * @param id the operation id ({@code sendPushNotification})
+   * @param method the HTTP method, upper case
+   * @param path the path below the server URL, with {@code {name}} placeholders
+   * @param idempotent the spec's {@code x-activitysmith-idempotent}
+   * @param rateLimited the spec's {@code x-activitysmith-rate-limited}
+   */
+  public record OperationInfo(String id, String method, String path, boolean idempotent, boolean rateLimited) {}
+
+  /** How the spec describes the operation. */
+  public OperationInfo operationInfo(String operationId) {
+    return operation(operationId).info();
+  }
 
   private ApiRules(JsonNode spec) {
     this.spec = spec;
@@ -331,7 +347,9 @@ public final class ApiRules {
           }
         });
         String id = op.get("operationId").asText();
-        out.put(id, new Operation(id, bodySchema, phase, params, Map.copyOf(responses)));
+        OperationInfo info = new OperationInfo(id, method.getKey().toUpperCase(java.util.Locale.ROOT), path.getKey(),
+            op.path("x-activitysmith-idempotent").asBoolean(false), op.path("x-activitysmith-rate-limited").asBoolean(false));
+        out.put(id, new Operation(id, bodySchema, phase, params, Map.copyOf(responses), info));
       });
     });
     return java.util.Collections.unmodifiableMap(out);

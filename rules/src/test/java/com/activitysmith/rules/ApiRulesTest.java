@@ -168,6 +168,14 @@ class ApiRulesTest {
   }
 
   @Test
+  void describesEachOperation() {
+    assertThat(rules.operationInfo("endLiveActivityStream")).isEqualTo(new ApiRules.OperationInfo(
+        "endLiveActivityStream", "DELETE", "/live-activity/stream/{stream_key}", true, true));
+    assertThat(rules.operationInfo("startLiveActivity").idempotent()).isFalse();
+    assertThat(rules.operationInfo("updateAppIconBadgeCount").rateLimited()).isFalse();
+  }
+
+  @Test
   void namesTheErrorSchemaOfEachResponse() {
     assertThat(rules.responseSchema("sendPushNotification", 404)).isEqualTo("NoRecipientsError");
     assertThat(rules.responseSchema("endLiveActivityStream", 404)).isEqualTo("NotFoundError");

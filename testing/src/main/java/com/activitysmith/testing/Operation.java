@@ -1,5 +1,7 @@
 package com.activitysmith.testing;
 
+import com.activitysmith.rules.ApiRules;
+
 /**
  * The eight operations of the ActivitySmith API, as the simulator routes, journals and limits them.
  *
@@ -8,32 +10,30 @@ package com.activitysmith.testing;
  */
 public enum Operation {
   /** {@code POST /push-notification}. */
-  PUSH("sendPushNotification", "POST", "/push-notification", true),
+  PUSH("sendPushNotification"),
   /** {@code POST /live-activity/start}. */
-  START("startLiveActivity", "POST", "/live-activity/start", false),
+  START("startLiveActivity"),
   /** {@code POST /live-activity/update}. */
-  UPDATE("updateLiveActivity", "POST", "/live-activity/update", false),
+  UPDATE("updateLiveActivity"),
   /** {@code POST /live-activity/end}. */
-  END("endLiveActivity", "POST", "/live-activity/end", false),
+  END("endLiveActivity"),
   /** {@code PUT /live-activity/stream/{stream_key}}. */
-  STREAM("reconcileLiveActivityStream", "PUT", "/live-activity/stream/{stream_key}", true),
+  STREAM("reconcileLiveActivityStream"),
   /** {@code DELETE /live-activity/stream/{stream_key}}. */
-  END_STREAM("endLiveActivityStream", "DELETE", "/live-activity/stream/{stream_key}", true),
+  END_STREAM("endLiveActivityStream"),
   /** {@code POST /metrics/{key}/value}. */
-  METRIC("updateMetricValue", "POST", "/metrics/{key}/value", true),
+  METRIC("updateMetricValue"),
   /** {@code POST /badge}. */
-  BADGE("updateAppIconBadgeCount", "POST", "/badge", false);
+  BADGE("updateAppIconBadgeCount");
 
   private final String operationId;
-  private final String method;
-  private final String pathTemplate;
-  private final boolean rateLimitedByDefault;
 
-  Operation(String operationId, String method, String pathTemplate, boolean rateLimitedByDefault) {
+  Operation(String operationId) {
     this.operationId = operationId;
-    this.method = method;
-    this.pathTemplate = pathTemplate;
-    this.rateLimitedByDefault = rateLimitedByDefault;
+  }
+
+  private ApiRules.OperationInfo info() {
+    return ApiRules.fromSpec().operationInfo(operationId);
   }
 
   /** The spec's operation id, such as {@code sendPushNotification}. */
@@ -41,21 +41,22 @@ public enum Operation {
     return operationId;
   }
 
-  /** The HTTP method. */
+  /** The HTTP method, as the spec gives it. */
   public String method() {
-    return method;
+    return info().method();
   }
 
-  /** The path below the base URL, with {@code {stream_key}} or {@code {key}} placeholders. */
+  /** The path below the base URL, with {@code {stream_key}} or {@code {key}} placeholders, as the spec gives it. */
   public String pathTemplate() {
-    return pathTemplate;
+    return info().path();
   }
 
   /**
-   * Whether the service counts this operation against the 60 requests per minute: push, stream
-   * PUT and DELETE, and metrics do; start, update, end and badge do not.
+   * Whether the service counts this operation against the per-minute request budget, as the
+   * spec's {@code x-activitysmith-rate-limited} says: push, stream PUT and DELETE, and metrics do;
+   * start, update, end and badge do not.
    */
   public boolean rateLimitedByDefault() {
-    return rateLimitedByDefault;
+    return info().rateLimited();
   }
 }

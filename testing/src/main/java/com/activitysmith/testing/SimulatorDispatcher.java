@@ -11,6 +11,7 @@ import com.activitysmith.testing.internal.ServiceState;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -150,37 +151,39 @@ final class SimulatorDispatcher extends Dispatcher {
     };
   }
 
+  /** Finds the operation whose spec path matches the request path below {@code /api}. */
   private static Route route(String method, List<String> s) {
-    Operation op = null;
-    String parameter = null;
-    boolean api = s.size() >= 2 && s.get(0).equals("api");
-    if (api && s.size() == 2 && s.get(1).equals("push-notification")) {
-      op = Operation.PUSH;
-    } else if (api && s.size() == 2 && s.get(1).equals("badge")) {
-      op = Operation.BADGE;
-    } else if (api && s.size() == 3 && s.get(1).equals("live-activity")) {
-      op = switch (s.get(2)) {
-        case "start" -> Operation.START;
-        case "update" -> Operation.UPDATE;
-        case "end" -> Operation.END;
-        default -> null;
-      };
-    } else if (api && s.size() == 4 && s.get(1).equals("live-activity") && s.get(2).equals("stream")) {
-      op = "DELETE".equals(method) ? Operation.END_STREAM : Operation.STREAM;
-      parameter = s.get(3);
-    } else if (api && s.size() == 4 && s.get(1).equals("metrics") && s.get(3).equals("value")) {
-      op = Operation.METRIC;
-      parameter = s.get(2);
+    boolean api = !s.isEmpty() && s.get(0).equals("api");
+    List<String> below = api ? s.subList(1, s.size()) : List.of();
+    List<String> allowed = new ArrayList<>();
+    for (Operation op : Operation.values()) {
+      String[] template = op.pathTemplate().substring(1).split("/");
+      if (!api || template.length != below.size()) {
+        continue;
+      }
+      String parameter = null;
+      boolean matches = true;
+      for (int i = 0; i < template.length && matches; i++) {
+        if (template[i].startsWith("{")) {
+          parameter = below.get(i);
+        } else {
+          matches = template[i].equals(below.get(i));
+        }
+      }
+      if (!matches) {
+        continue;
+      }
+      if (op.method().equals(method)) {
+        return new Route(op, parameter, null);
+      }
+      allowed.add(op.method());
     }
-    if (op == null) {
+    if (allowed.isEmpty()) {
       return new Route(null, null, Reply.error(404, "Not found", "No API route for " + method + " /" + String.join("/", s)));
     }
-    if (!op.method().equals(method)) {
-      String allowed = op == Operation.STREAM || op == Operation.END_STREAM ? "PUT, DELETE" : op.method();
-      return new Route(null, null, Reply.error(405, "Method not allowed", method + " is not allowed here; use " + allowed)
-          .withHeader("Allow", allowed));
-    }
-    return new Route(op, parameter, null);
+    String allow = String.join(", ", allowed);
+    return new Route(null, null, Reply.error(405, "Method not allowed", method + " is not allowed here; use " + allow)
+        .withHeader("Allow", allow));
   }
 
   private Reply handle(Operation op, @Nullable String parameter, RecordedRequest request, String text, Instant now) {
