@@ -21,10 +21,7 @@ public record BadgeResult(int badge, int devicesNotified, int usersNotified, Lis
     effectiveChannelSlugs = List.copyOf(effectiveChannelSlugs);
   }
 
-  static BadgeResult from(int requested, @Nullable AppIconBadgeCountUpdateResponse response) {
-    if (response == null) {
-      return new BadgeResult(requested, 0, 0, List.of(), null);
-    }
+  static BadgeResult from(int requested, AppIconBadgeCountUpdateResponse response) {
     return new BadgeResult(response.badge() != null ? response.badge() : requested,
         Results.count(response.devicesNotified()), Results.count(response.usersNotified()),
         Results.list(response.effectiveChannelSlugs()), response.timestamp());

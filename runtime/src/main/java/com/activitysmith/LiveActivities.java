@@ -179,8 +179,8 @@ public final class LiveActivities {
         .thenApply(response -> StreamEndResult.from(streamKey, response));
   }
 
-  private LiveActivity started(@Nullable LiveActivityStartResponse response) {
-    if (response == null || response.activityId() == null || response.activityId().isEmpty()) {
+  private LiveActivity started(LiveActivityStartResponse response) {
+    if (response.activityId() == null || response.activityId().isEmpty()) {
       throw new ActivitySmithException(START + " succeeded but the response names no activity_id");
     }
     return new LiveActivity(this, response);

@@ -22,10 +22,7 @@ public record PushResult(int devicesNotified, int usersNotified, List<String> ef
     tags = List.copyOf(tags);
   }
 
-  static PushResult from(@Nullable PushNotificationResponse response) {
-    if (response == null) {
-      return new PushResult(0, 0, List.of(), null, List.of());
-    }
+  static PushResult from(PushNotificationResponse response) {
     return new PushResult(Results.count(response.devicesNotified()), Results.count(response.usersNotified()),
         Results.list(response.effectiveChannelSlugs()), response.timestamp(), Results.list(response.tags()));
   }

@@ -15,10 +15,7 @@ import javax.annotation.Nullable;
  */
 public record StreamEndResult(String streamKey, @Nullable String activityId, int devicesQueued,
     int devicesNotified, @Nullable OffsetDateTime timestamp) {
-  static StreamEndResult from(String streamKey, @Nullable LiveActivityStreamDeleteResponse response) {
-    if (response == null) {
-      return new StreamEndResult(streamKey, null, 0, 0, null);
-    }
+  static StreamEndResult from(String streamKey, LiveActivityStreamDeleteResponse response) {
     return new StreamEndResult(response.streamKey() != null ? response.streamKey() : streamKey,
         response.activityId(), Results.count(response.devicesQueued()),
         Results.count(response.devicesNotified()), response.timestamp());

@@ -28,10 +28,7 @@ public record StreamResult(StreamOperation operation, String streamKey, @Nullabl
     tags = List.copyOf(tags);
   }
 
-  static StreamResult from(String streamKey, @Nullable LiveActivityStreamPutResponse response) {
-    if (response == null) {
-      return new StreamResult(StreamOperation.UNKNOWN, streamKey, null, null, 0, 0, 0, List.of(), null, List.of());
-    }
+  static StreamResult from(String streamKey, LiveActivityStreamPutResponse response) {
     return new StreamResult(StreamOperation.from(response.operation()),
         response.streamKey() != null ? response.streamKey() : streamKey, response.activityId(),
         response.previousActivityId(), Results.count(response.devicesNotified()),

@@ -14,18 +14,12 @@ import javax.annotation.Nullable;
  * @param timestamp when the service accepted it, or null if it did not say
  */
 public record UpdateResult(String activityId, int devicesQueued, int devicesNotified, @Nullable OffsetDateTime timestamp) {
-  static UpdateResult from(String activityId, @Nullable LiveActivityUpdateResponse response) {
-    if (response == null) {
-      return new UpdateResult(activityId, 0, 0, null);
-    }
+  static UpdateResult from(String activityId, LiveActivityUpdateResponse response) {
     return new UpdateResult(response.activityId() != null ? response.activityId() : activityId,
         Results.count(response.devicesQueued()), Results.count(response.devicesNotified()), response.timestamp());
   }
 
-  static UpdateResult from(String activityId, @Nullable LiveActivityEndResponse response) {
-    if (response == null) {
-      return new UpdateResult(activityId, 0, 0, null);
-    }
+  static UpdateResult from(String activityId, LiveActivityEndResponse response) {
     return new UpdateResult(response.activityId() != null ? response.activityId() : activityId,
         Results.count(response.devicesQueued()), Results.count(response.devicesNotified()), response.timestamp());
   }

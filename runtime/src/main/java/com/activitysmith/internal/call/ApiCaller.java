@@ -33,8 +33,8 @@ public final class ApiCaller implements AutoCloseable {
     this.executor = new AsyncExecutor(executor);
   }
 
-  /** Validates and executes a call made by a generated interface, returning its response body. */
-  public <T> @Nullable T call(Call<T> call) {
+  /** Validates and executes a call made by a generated interface, returning its response body (never null). */
+  public <T> T call(Call<T> call) {
     Operation operation = prepare(call);
     return engine.execute(call, operation);
   }
