@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.activitysmith.exception.ValidationException;
-import com.activitysmith.exception.Violation;
+import com.activitysmith.rules.Violation;
 import com.activitysmith.generated.model.ChannelTarget;
 import com.activitysmith.generated.model.ContentStateStart;
 import com.activitysmith.generated.model.LiveActivityStartRequest;
@@ -62,7 +62,7 @@ class ValidationTest {
   @Test
   void streamKeysMustMatchTheSpecsPattern() {
     assertThat(rejected(() -> smith.liveActivities().stream("nightly backup", STATE))).isEqualTo(new Violation(
-        "{stream_key}", "pattern", "stream_key \"nightly backup\" does not match the regex pattern ^[A-Za-z0-9_-]+$"));
+        "stream_key", "pattern", "stream_key \"nightly backup\" does not match the regex pattern ^[A-Za-z0-9_-]+$"));
     assertThat(violations(() -> smith.liveActivities().stream("", STATE))).extracting(Violation::rule).contains("minLength");
     assertThat(rejected(() -> smith.liveActivities().endStream("a/b")).rule()).isEqualTo("pattern");
     assertThat(rejected(() -> smith.liveActivities().endStreamAsync("..")).rule()).isEqualTo("pattern");
@@ -83,7 +83,7 @@ class ValidationTest {
   @Test
   void metricKeysMustMatchTheSpecsPattern() {
     for (String key : List.of("API.uptime", ".hidden", "-x", "a b", "a".repeat(65))) {
-      assertThat(violations(() -> smith.metrics().update(key, 1))).contains(new Violation("{key}", "pattern",
+      assertThat(violations(() -> smith.metrics().update(key, 1))).contains(new Violation("key", "pattern",
           "key \"" + key + "\" does not match the regex pattern ^[a-z0-9][a-z0-9_.-]{0,63}$"));
     }
   }
@@ -91,20 +91,20 @@ class ValidationTest {
   @Test
   void metricValuesMustBeFiniteNonNegativeNumbersOrShortText() {
     assertThat(violations(() -> smith.metrics().update("m", -1)))
-        .contains(new Violation("$.value", "minimum", "must have a minimum value of 0"));
+        .contains(new Violation("value", "minimum", "must have a minimum value of 0"));
     assertThat(rejected(() -> smith.metrics().update("m", Double.NaN)))
-        .isEqualTo(new Violation("$.value", "finite", "metric value must be a finite number but was NaN"));
+        .isEqualTo(new Violation("value", "finite", "metric value must be a finite number but was NaN"));
     assertThat(rejected(() -> smith.metrics().update("m", Float.POSITIVE_INFINITY)).rule()).isEqualTo("finite");
     assertThat(violations(() -> smith.metrics().update("m", new BigDecimal("-0.01")))).extracting(Violation::rule).contains("minimum");
     assertThat(violations(() -> smith.metrics().update("m", ""))).extracting(Violation::rule).contains("minLength");
     assertThat(violations(() -> smith.metrics().update("m", "x".repeat(65))))
-        .contains(new Violation("$.value", "maxLength", "must be at most 64 characters long"));
+        .contains(new Violation("value", "maxLength", "must be at most 64 characters long"));
     assertThat(violations(() -> smith.metrics().updateAsync("m", -5L))).extracting(Violation::rule).contains("minimum");
   }
 
   @Test
   void badgeCountsMustNotBeNegative() {
-    assertThat(rejected(() -> smith.badges().set(-1))).isEqualTo(new Violation("$.badge", "minimum", "must have a minimum value of 0"));
+    assertThat(rejected(() -> smith.badges().set(-1))).isEqualTo(new Violation("badge", "minimum", "must have a minimum value of 0"));
     assertThat(rejected(() -> smith.badges().setAsync(-2)).rule()).isEqualTo("minimum");
   }
 
@@ -114,18 +114,18 @@ class ValidationTest {
         .contentState(ContentStateUpdate.builder().title("T").build()).build());
 
     assertThat(rejected(() -> smith.liveActivities().update("", update)))
-        .isEqualTo(new Violation("$.activity_id", "minLength", "must be at least 1 characters long"));
+        .isEqualTo(new Violation("activity_id", "minLength", "must be at least 1 characters long"));
   }
 
   @Test
   void bodiesAreCheckedAgainstTheSpecsSchemasAndPerTypeRules() {
     assertThat(rejected(() -> smith.notifications().send(PushPayload.of(PushNotificationRequest.builder().message("m").build()))))
-        .isEqualTo(new Violation("$.title", "required", "required property 'title' not found"));
+        .isEqualTo(new Violation("title", "required", "required property 'title' not found"));
     StartPayload tooFar = StartPayload.of(LiveActivityStartRequest.builder()
         .contentState(ContentStateStart.builder().title("Deploy").type(LiveActivityType.SEGMENTED_PROGRESS)
             .numberOfSteps(4).currentStep(5).build())
         .build());
-    assertThat(rejected(() -> smith.liveActivities().start(tooFar))).isEqualTo(new Violation("$.content_state.current_step",
+    assertThat(rejected(() -> smith.liveActivities().start(tooFar))).isEqualTo(new Violation("content_state.current_step",
         "StepRange", "current_step 5 exceeds number_of_steps 4; raise number_of_steps or lower current_step"));
     StartPayload noSteps = StartPayload.of(LiveActivityStartRequest.builder()
         .contentState(ContentStateStart.builder().title("Deploy").type(LiveActivityType.SEGMENTED_PROGRESS).build())
@@ -137,17 +137,17 @@ class ValidationTest {
   @Test
   void channelsMustNotBeEmptyNorContradictThePayload() {
     Violation empty = rejected(() -> smith.notifications().channels("ops", "").send(PUSH));
-    assertThat(empty).isEqualTo(new Violation("$.target.channels[1]", "minLength", "must be at least 1 characters long"));
+    assertThat(empty).isEqualTo(new Violation("target.channels[1]", "minLength", "must be at least 1 characters long"));
 
     PushPayload targeted = PushPayload.of(PushNotificationRequest.builder().title("Hi")
         .target(new ChannelTarget(List.of("finance"))).build());
     Violation conflict = rejected(() -> smith.notifications().channels("ops").send(targeted));
-    assertThat(conflict).isEqualTo(new Violation("$.target.channels", "channelsConflict",
+    assertThat(conflict).isEqualTo(new Violation("target.channels", "channelsConflict",
         "channels([ops]) differs from the payload's own target.channels [finance]"));
 
     StreamPayload topLevel = StreamPayload.of(LiveActivityStreamRequest.builder()
         .contentState(StreamContentState.builder().title("T").build()).channels(List.of("finance")).build());
-    assertThat(rejected(() -> smith.liveActivities().channels("ops").stream("k", topLevel)).path()).isEqualTo("$.channels");
+    assertThat(rejected(() -> smith.liveActivities().channels("ops").stream("k", topLevel)).path()).isEqualTo("channels");
   }
 
   @Test
@@ -186,7 +186,7 @@ class ValidationTest {
       seen.add(operationId + " " + tree);
       Object title = tree instanceof Map<?, ?> map ? map.get("title") : null;
       return "reject me".equals(title)
-          ? List.of(new Violation("$.title", "Example", "title must not be 'reject me'"))
+          ? List.of(new Violation("title", "Example", "title must not be 'reject me'"))
           : List.of();
     }).build()) {
       ValidationException e = catchThrowableOfType(ValidationException.class, () -> validated.notifications().send(
@@ -196,7 +196,7 @@ class ValidationTest {
 
       assertThat(e.operationId()).isEqualTo("sendPushNotification");
       assertThat(e.getMessage()).isEqualTo(
-          "Invalid sendPushNotification request, nothing was sent: $.title: title must not be 'reject me' [Example]");
+          "Invalid sendPushNotification request, nothing was sent: title: title must not be 'reject me' [Example]");
       assertThat(async).isNotNull();
     }
 

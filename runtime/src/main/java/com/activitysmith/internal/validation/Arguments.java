@@ -3,7 +3,7 @@ package com.activitysmith.internal.validation;
 import static java.util.Objects.requireNonNull;
 
 import com.activitysmith.exception.ValidationException;
-import com.activitysmith.exception.Violation;
+import com.activitysmith.rules.Violation;
 import com.activitysmith.generated.model.MetricValue;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -57,7 +57,7 @@ public final class Arguments {
     if (value instanceof Double || value instanceof Float) {
       double d = value.doubleValue();
       if (!Double.isFinite(d)) {
-        throw invalid(operationId, "$.value", "finite", "metric value must be a finite number but was " + value);
+        throw invalid(operationId, "value", "finite", "metric value must be a finite number but was " + value);
       }
       // Float's own decimal text, so 0.1f stays 0.1 rather than 0.100000001490116...
       return value instanceof Float ? new BigDecimal(value.toString()) : BigDecimal.valueOf(d);
@@ -65,7 +65,7 @@ public final class Arguments {
     try {
       return new BigDecimal(value.toString());
     } catch (NumberFormatException e) {
-      throw invalid(operationId, "$.value", "type", "metric value " + value.getClass().getName()
+      throw invalid(operationId, "value", "type", "metric value " + value.getClass().getName()
           + " does not print as a decimal number: " + quote(value.toString()));
     }
   }

@@ -3,7 +3,7 @@ package com.activitysmith.internal.validation;
 import static java.util.Objects.requireNonNull;
 
 import com.activitysmith.exception.ValidationException;
-import com.activitysmith.exception.Violation;
+import com.activitysmith.rules.Violation;
 import com.activitysmith.generated.model.ChannelTarget;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,11 +35,11 @@ public final class ChannelTargets {
     }
     List<Violation> violations = new ArrayList<>();
     if (target != null && target.channels() != null && !Set.copyOf(target.channels()).equals(Set.copyOf(channels))) {
-      violations.add(new Violation("$.target.channels", "channelsConflict", "channels(" + channels
+      violations.add(new Violation("target.channels", "channelsConflict", "channels(" + channels
           + ") differs from the payload's own target.channels " + target.channels()));
     }
     if (topLevelChannels != null && !Set.copyOf(topLevelChannels).equals(Set.copyOf(channels))) {
-      violations.add(new Violation("$.channels", "channelsConflict", "channels(" + channels
+      violations.add(new Violation("channels", "channelsConflict", "channels(" + channels
           + ") differs from the payload's own channels " + topLevelChannels));
     }
     if (!violations.isEmpty()) {

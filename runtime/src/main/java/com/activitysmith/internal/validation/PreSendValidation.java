@@ -3,7 +3,7 @@ package com.activitysmith.internal.validation;
 import static java.util.Objects.requireNonNull;
 
 import com.activitysmith.exception.ValidationException;
-import com.activitysmith.exception.Violation;
+import com.activitysmith.rules.Violation;
 import com.activitysmith.generated.JsonSupport;
 import com.activitysmith.internal.call.Operation;
 import com.squareup.moshi.JsonAdapter;

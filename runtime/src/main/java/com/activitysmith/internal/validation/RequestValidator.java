@@ -1,6 +1,6 @@
 package com.activitysmith.internal.validation;
 
-import com.activitysmith.exception.Violation;
+import com.activitysmith.rules.Violation;
 import java.util.List;
 
 /**

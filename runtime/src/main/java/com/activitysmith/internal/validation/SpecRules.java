@@ -2,9 +2,8 @@ package com.activitysmith.internal.validation;
 
 import static java.util.Objects.requireNonNull;
 
-import com.activitysmith.exception.Violation;
+import com.activitysmith.rules.Violation;
 import com.activitysmith.rules.ApiRules;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -27,20 +26,12 @@ public final class SpecRules implements RequestValidator {
 
   @Override
   public List<Violation> validate(String operationId, Object jsonTree) {
-    List<Violation> violations = new ArrayList<>();
-    for (com.activitysmith.rules.Violation v : rules.get().validate(operationId, jsonTree)) {
-      violations.add(new Violation(v.path().isEmpty() ? "$" : "$." + v.path(), v.rule(), v.message()));
-    }
-    return violations;
+    return rules.get().validate(operationId, jsonTree);
   }
 
   @Override
   public List<Violation> validatePathParameter(String operationId, String name, String value) {
-    List<Violation> violations = new ArrayList<>();
-    for (com.activitysmith.rules.Violation v : rules.get().validatePathParameter(operationId, name, value)) {
-      violations.add(new Violation("{" + name + "}", v.rule(), v.message()));
-    }
-    return violations;
+    return rules.get().validatePathParameter(operationId, name, value);
   }
 
   @Override

@@ -2,7 +2,7 @@ package com.activitysmith.internal.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.activitysmith.exception.Violation;
+import com.activitysmith.rules.Violation;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -14,16 +14,16 @@ class SpecRulesTest {
   @Test
   void bodyViolationsArePathsFromTheRoot() {
     assertThat(rules.validate("updateAppIconBadgeCount", Map.of("badge", -1.0)))
-        .containsExactly(new Violation("$.badge", "minimum", "must have a minimum value of 0"));
+        .containsExactly(new Violation("badge", "minimum", "must have a minimum value of 0"));
     assertThat(rules.validate("sendPushNotification", Map.of("title", "Hi", "unknown", 1.0)))
-        .extracting(Violation::path).containsExactly("$.unknown");
+        .extracting(Violation::path).containsExactly("unknown");
     assertThat(rules.validate("sendPushNotification", Map.of("title", "Hi"))).isEmpty();
   }
 
   @Test
   void pathParametersAreNamedInBraces() {
     assertThat(rules.validatePathParameter("reconcileLiveActivityStream", "stream_key", "ok_key-1")).isEmpty();
-    assertThat(rules.validatePathParameter("updateMetricValue", "key", "Bad")).containsExactly(new Violation("{key}", "pattern",
+    assertThat(rules.validatePathParameter("updateMetricValue", "key", "Bad")).containsExactly(new Violation("key", "pattern",
         "key \"Bad\" does not match the regex pattern ^[a-z0-9][a-z0-9_.-]{0,63}$"));
   }
 
