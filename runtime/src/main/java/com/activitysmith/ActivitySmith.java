@@ -14,7 +14,7 @@ import com.activitysmith.internal.http.HttpStack;
 import com.activitysmith.internal.retry.RetryEngine;
 import com.activitysmith.internal.validation.PreSendValidation;
 import com.activitysmith.internal.validation.RequestValidator;
-import com.activitysmith.internal.validation.SpecRules;
+import com.activitysmith.internal.validation.GeneratedRules;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -156,7 +156,7 @@ public final class ActivitySmith implements AutoCloseable {
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private @Nullable OkHttpClient okHttpClient;
     private @Nullable Executor executor;
-    private RequestValidator validator = new SpecRules();
+    private RequestValidator validator = new GeneratedRules();
 
     private Builder() {}
 
