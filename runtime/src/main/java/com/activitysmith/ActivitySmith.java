@@ -15,7 +15,7 @@ import com.activitysmith.internal.retry.RetryEngine;
 import com.activitysmith.internal.retry.RetryScheduler;
 import com.activitysmith.internal.validation.PreSendValidation;
 import com.activitysmith.internal.validation.RequestValidator;
-import com.activitysmith.internal.validation.SpecRules;
+import com.activitysmith.internal.validation.GeneratedRules;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -166,7 +166,7 @@ public final class ActivitySmith implements AutoCloseable {
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private @Nullable OkHttpClient okHttpClient;
     private @Nullable Executor executor;
-    private RequestValidator validator = new SpecRules();
+    private RequestValidator validator = new GeneratedRules();
     private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private Duration closeGracePeriod = Duration.ofSeconds(5);
 
