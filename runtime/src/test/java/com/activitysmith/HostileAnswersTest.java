@@ -74,7 +74,7 @@ class HostileAnswersTest {
     api.reply(200, "{\"success\":true,\"timestamp\":\"2026-03-04T09:00:00Z\",\"operation\":\"ended\"}");
 
     try (ActivitySmith smith = api.oneShot()) {
-      assertThat(thrown(ApiException.class, () -> smith.badges().set(1)).getMessage()).contains("$.devices_notified is required");
+      assertThat(thrown(ApiException.class, () -> smith.badges().set(1)).getMessage()).contains("is required but missing");
       assertThat(thrown(ApiException.class, () -> smith.liveActivities().endStream("k")).getMessage()).contains("$.stream_key is required");
     }
   }
