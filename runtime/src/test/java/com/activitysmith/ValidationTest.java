@@ -71,9 +71,9 @@ class ValidationTest {
 
   @Test
   void theLongestStreamKeyIsAccepted() {
-    api.reply(200, "{\"success\":true,\"operation\":\"started\"}");
-    expectedRequests = 1;
     String key = "k".repeat(255);
+    api.reply(200, "{\"success\":true,\"timestamp\":\"2026-03-04T09:00:00Z\",\"operation\":\"started\",\"stream_key\":\"" + key + "\"}");
+    expectedRequests = 1;
 
     assertThat(smith.liveActivities().stream(key, STATE).streamKey()).isEqualTo(key);
 
@@ -152,7 +152,7 @@ class ValidationTest {
 
   @Test
   void channelsThatAgreeWithThePayloadAreFine() {
-    api.reply(200, "{\"success\":true}");
+    api.reply(200, "{\"success\":true,\"timestamp\":\"2026-03-04T09:00:00Z\"}");
     expectedRequests = 1;
     PushPayload targeted = PushPayload.of(PushNotificationRequest.builder().title("Hi")
         .target(new ChannelTarget(List.of("ops"))).build());
@@ -207,9 +207,9 @@ class ValidationTest {
   @Test
   void validatorSeesEveryOperationButNotAnAbsentBody() {
     List<String> seen = Collections.synchronizedList(new ArrayList<>());
-    for (int i = 0; i < 3; i++) {
-      api.reply(200, "{\"success\":true}");
-    }
+    api.reply(200, "{\"success\":true,\"timestamp\":\"2026-03-04T09:00:00Z\",\"devices_notified\":0,\"users_notified\":0,\"devices_updated\":0,\"users_updated\":0,\"effective_channel_slugs\":[],\"badge\":1}");
+    api.reply(200, "{\"success\":true}");
+    api.reply(200, "{\"success\":true,\"timestamp\":\"2026-03-04T09:00:00Z\",\"operation\":\"ended\",\"stream_key\":\"k\"}");
     expectedRequests = 3;
     try (ActivitySmith validated = api.builder().validator((operationId, tree) -> {
       seen.add(operationId + " " + tree);

@@ -110,6 +110,7 @@ public class ActivitySmithJavaCodegen extends AbstractJavaCodegen {
     String invokerFolder = (sourceFolder + File.separator + invokerPackage).replace('.', File.separatorChar);
     supportingFiles.add(new SupportingFile("JsonSupport.mustache", invokerFolder, "JsonSupport.java"));
     supportingFiles.add(new SupportingFile("Idempotent.mustache", invokerFolder, "Idempotent.java"));
+    supportingFiles.add(new SupportingFile("Required.mustache", invokerFolder, "Required.java"));
     additionalProperties.put("generatorClass", getClass().getName());
   }
 
