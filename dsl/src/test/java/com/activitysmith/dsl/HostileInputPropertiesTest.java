@@ -113,46 +113,64 @@ class HostileInputPropertiesTest {
   }
 
   @Property(tries = TRIES)
-  void hostileStrings(@ForAll("hostileText") String text, @ForAll("hostileText") String other) {
-    attempt(() -> smith.notifications().send(push(text).message(other).subtitle(text).sound(other).tags(text, other)));
-    attempt(() -> smith.metrics().update(text, other));
-    attempt(() -> smith.liveActivities().stream(text, liveActivityStream(other).alert(text)));
-    attempt(() -> smith.notifications().channels(text, other).send(push("t")));
+  void hostileStrings(@ForAll("hostileText") String text, @ForAll("hostileText") String other,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 3) int call) {
+    switch (call) {
+      case 0 -> attempt(() -> smith.notifications().send(push(text).message(other).subtitle(text).sound(other).tags(text, other)));
+      case 1 -> attempt(() -> smith.metrics().update(text, other));
+      case 2 -> attempt(() -> smith.liveActivities().stream(text, liveActivityStream(other).alert(text)));
+      default -> attempt(() -> smith.notifications().channels(text, other).send(push("t")));
+    }
   }
 
   @Property(tries = TRIES)
-  void hostileNumbers(@ForAll("hostileNumber") Number number, @ForAll("hostileInstant") Instant when) {
-    attempt(() -> smith.metrics().update("cpu", number));
-    attempt(() -> smith.metrics().update("cpu", number, when));
-    attempt(() -> smith.liveActivities().start(liveActivity("M").metrics(metricOf(number))));
+  void hostileNumbers(@ForAll("hostileNumber") Number number, @ForAll("hostileInstant") Instant when,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 5) int call) {
+    if (call == 0) {
+      attempt(() -> smith.metrics().update("cpu", number));
+    } else if (call == 1) {
+      attempt(() -> smith.metrics().update("cpu", number, when));
+    } else if (call == 2) {
+      attempt(() -> smith.liveActivities().start(liveActivity("M").metrics(metricOf(number))));
+    }
+    if (call < 3) {
+      return;
+    }
     BigDecimal exact = new BigDecimal(number instanceof Double || number instanceof Float
         ? (Double.isFinite(number.doubleValue()) ? BigDecimal.valueOf(number.doubleValue()).toString() : "0")
         : number.toString());
-    attempt(() -> smith.liveActivities().start(StartPayload.of(LiveActivityStartRequest.builder()
-        .contentState(ContentStateStart.builder().title("P").type(LiveActivityType.PROGRESS).percentage(exact).build())
-        .build())));
-    attempt(() -> smith.liveActivities().start(StartPayload.of(LiveActivityStartRequest.builder()
-        .contentState(ContentStateStart.builder().title("T").type(LiveActivityType.TIMER).durationSeconds(exact).build())
-        .build())));
-    if (number instanceof Double d) {
+    if (call == 3) {
+      attempt(() -> smith.liveActivities().start(StartPayload.of(LiveActivityStartRequest.builder()
+          .contentState(ContentStateStart.builder().title("P").type(LiveActivityType.PROGRESS).percentage(exact).build())
+          .build())));
+    } else if (call == 4) {
+      attempt(() -> smith.liveActivities().start(StartPayload.of(LiveActivityStartRequest.builder()
+          .contentState(ContentStateStart.builder().title("T").type(LiveActivityType.TIMER).durationSeconds(exact).build())
+          .build())));
+    } else if (number instanceof Double d) {
       attempt(() -> smith.liveActivities().start(liveActivity("P").progress(d)));
     }
   }
 
   @Property(tries = TRIES)
-  void hostileNesting(@ForAll("nested") Object value) {
-    attempt(() -> smith.notifications().send(push("t").payload(Map.of("x", value))));
+  void hostileNesting(@ForAll("nested") Object value, @ForAll boolean inWebhook) {
+    if (!inWebhook) {
+      attempt(() -> smith.notifications().send(push("t").payload(Map.of("x", value))));
+      return;
+    }
     Map<String, Object> body = new HashMap<>();
     body.put("v", value);
     attempt(() -> smith.notifications().send(push("t").actions(webhook("Go", "https://example.com/h").post(body))));
   }
 
   @Property(tries = TRIES)
-  void hostileUrls(@ForAll("url") String url) {
-    attempt(() -> smith.notifications().send(push("t").redirection(url)));
-    attempt(() -> smith.notifications().send(push("t").media(url)));
-    attempt(() -> smith.notifications().send(push("t").actions(openUrl("Open", url), webhook("Hook", url))));
-    attempt(() -> smith.liveActivities().start(liveActivity("A").alert("m").action(webhook("Go", url))));
+  void hostileUrls(@ForAll("url") String url, @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 3) int call) {
+    switch (call) {
+      case 0 -> attempt(() -> smith.notifications().send(push("t").redirection(url)));
+      case 1 -> attempt(() -> smith.notifications().send(push("t").media(url)));
+      case 2 -> attempt(() -> smith.notifications().send(push("t").actions(openUrl("Open", url), webhook("Hook", url))));
+      default -> attempt(() -> smith.liveActivities().start(liveActivity("A").alert("m").action(webhook("Go", url))));
+    }
   }
 
   private static Metric metricOf(Number number) {
@@ -221,6 +239,10 @@ class HostileInputPropertiesTest {
                 current = odd;
               }
               case 3 -> {
+                if (i > 20) {
+                  current = List.of(current);
+                  continue;
+                }
                 List<Object> shared = new ArrayList<>();
                 shared.add(current);
                 shared.add(current); // the same list twice: a small graph describing a huge document

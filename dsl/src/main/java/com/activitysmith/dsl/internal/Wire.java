@@ -154,7 +154,7 @@ public final class Wire {
    */
   public static <T> T record(Class<T> type, Map<String, Object> tree) {
     List<Violation> violations = new ArrayList<>();
-    jsonOnly(tree, "", 0, violations);
+    jsonOnly(tree, "", 0, new int[] {MAX_VALUES}, violations);
     if (!violations.isEmpty()) {
       throw new ValidationException(operationOf(type), violations);
     }
@@ -176,11 +176,16 @@ public final class Wire {
    */
   public static final int MAX_DEPTH = 240;
 
-  private static void jsonOnly(Object value, String path, int depth, List<Violation> out) {
+  /** How many values one tree may hold in all (shared sub-lists could describe an enormous document). */
+  public static final int MAX_VALUES = 100_000;
+
+  private static void jsonOnly(Object value, String path, int depth, int[] budget, List<Violation> out) {
     if (!out.isEmpty()) {
       return;
     }
-    if (depth > MAX_DEPTH) {
+    if (--budget[0] < 0) {
+      out.add(new Violation(path, "maxValues", "the request holds more than " + MAX_VALUES + " values; send less"));
+    } else if (depth > MAX_DEPTH) {
       out.add(new Violation(path, "maxDepth", path + " nests deeper than " + MAX_DEPTH + " levels (or contains itself)"));
     } else if (value instanceof Double || value instanceof Float) {
       double d = ((Number) value).doubleValue();
@@ -194,11 +199,11 @@ public final class Wire {
               + (e.getKey() == null ? "null" : e.getKey().getClass().getName()) + "; JSON object keys are strings"));
           return;
         }
-        jsonOnly(e.getValue(), path.isEmpty() ? key : path + "." + key, depth + 1, out);
+        jsonOnly(e.getValue(), path.isEmpty() ? key : path + "." + key, depth + 1, budget, out);
       }
     } else if (value instanceof List<?> list) {
       for (int i = 0; i < list.size(); i++) {
-        jsonOnly(list.get(i), path + "[" + i + "]", depth + 1, out);
+        jsonOnly(list.get(i), path + "[" + i + "]", depth + 1, budget, out);
       }
     }
   }
