@@ -57,6 +57,6 @@ public enum Operation {
    * (push, stream PUT and DELETE, and metrics do; start, update, end and badge do not).
    */
   public boolean rateLimitedByDefault() {
-    return !info().legacyRateLimitPolicies().isEmpty();
+    return info().legacyRateLimited();
   }
 }

@@ -130,6 +130,7 @@ final class RecordRulesWriter {
         }
         String[] pattern = pattern(s);
         line(indent, "Checks.uri(" + expr + ", " + path + ", " + pattern[0] + ", " + pattern[1] + ", out);");
+        notPattern(indent, expr + ".toString()", path, s);
       }
       case DATE_TIME -> line(indent, "Checks.dateTime(" + expr + ", " + path + ", out);");
       case INTEGER, LONG, NUMBER -> {
@@ -147,10 +148,10 @@ final class RecordRulesWriter {
         line(indent, "}");
       }
       case RECORD -> line(indent, className(type.component()) + ".check(" + expr + ", " + path + ", out);");
-      case NUMBER_OR_STRING, SCALAR_UNION -> numberOrString(indent, type, expr, path);
+      case NUMBER_OR_STRING -> numberOrString(indent, type, expr, path);
       case LIST -> list(indent, type, expr, path, s);
       case FREE_MAP -> line(indent, "Checks.freeObject(" + expr + ", " + path + ", out);");
-      case TYPED_MAP -> typedMap(indent, type, expr, path, s);
+      case MAP -> map(indent, type, expr, path, s);
     }
     if (body.length() == afterDeclaration) {
       body.setLength(start); // no check needs the path
@@ -163,74 +164,12 @@ final class RecordRulesWriter {
     for (Object choice : (List<Object>) type.schema().get("oneOf")) {
       Map<String, Object> c = (Map<String, Object>) choice;
       JavaType alternative = JavaType.of(c, model.components(), schemaName + " " + type.component());
-      String holder = JavaType.holder(JavaType.primaryType(c));
+      String holder = alternative.kind() == Kind.NUMBER ? "Number" : alternative.kind() == Kind.BOOLEAN ? "Flag" : "Text";
       String var = "c" + (counter++);
       line(indent, "if (" + expr + " instanceof " + sealed + "." + holder + " " + var + ") {");
       value(indent + 1, alternative, var + ".value()", path);
       line(indent, "}");
     }
-  }
-
-  /** A map whose values share one schema: entry count, key rules, each value, and the JSON byte limit. */
-  @SuppressWarnings("unchecked")
-  private void typedMap(int indent, JavaType type, String expr, String path, Map<String, Object> s) {
-    int min = intKeyword(s, "minProperties", 0);
-    int max = intKeyword(s, "maxProperties", -1);
-    if (min > 0 || max >= 0) {
-      line(indent, "Checks.entries(" + expr + ".size(), " + path + ", " + min + ", " + max + ", out);");
-    }
-    Object maxBytes = s.get("x-activitysmith-max-json-bytes");
-    String entry = "m" + (counter++);
-    String bytes = "b" + (counter++);
-    String valueType = type.item().source(model.modelPackage());
-    if (maxBytes != null) {
-      // The size of the object as it goes on the wire: braces, commas, quoted keys, colons, values.
-      line(indent, "long " + bytes + " = 2L + Math.max(0, " + expr + ".size() - 1);");
-    }
-    line(indent, "for (java.util.Map.Entry<String, " + valueType + "> " + entry + " : " + expr + ".entrySet()) {");
-    if (maxBytes != null) {
-      line(indent + 1, bytes + " += Checks.jsonBytes(" + entry + ".getKey()) + 1L + Checks.jsonBytes("
-          + unwrapped(type.item(), entry + ".getValue()") + ");");
-    }
-    if (s.get("propertyNames") instanceof Map<?, ?> names) {
-      Map<String, Object> keyRules = (Map<String, Object>) names;
-      int kmin = intKeyword(keyRules, "minLength", 0);
-      int kmax = intKeyword(keyRules, "maxLength", -1);
-      String[] pattern = pattern(keyRules);
-      line(indent + 1, "Checks.key(" + entry + ".getKey(), " + path + ", " + kmin + ", " + kmax + ", " + pattern[0]
-          + ", " + pattern[1] + ", out);");
-    }
-    line(indent + 1, "if (" + entry + ".getValue() == null) {");
-    line(indent + 2, "Checks.nullItem(Checks.at(" + path + ", " + entry + ".getKey()), out);");
-    int elseAt = body.length();
-    line(indent + 1, "} else {");
-    int checksAt = body.length();
-    value(indent + 2, type.item(), entry + ".getValue()", "Checks.at(" + path + ", " + entry + ".getKey())");
-    if (body.length() == checksAt) {
-      body.setLength(elseAt);
-    }
-    line(indent + 1, "}");
-    line(indent, "}");
-    if (maxBytes != null) {
-      line(indent, "Checks.maxJsonBytes(" + bytes + ", " + path + ", " + ((Number) maxBytes).longValue() + "L, out);");
-    }
-  }
-
-  /** The plain Java value behind a model value, for measuring its JSON (a union's choice unwrapped). */
-  @SuppressWarnings("unchecked")
-  private String unwrapped(JavaType type, String expr) {
-    if (type.kind() != Kind.SCALAR_UNION && type.kind() != Kind.NUMBER_OR_STRING) {
-      return "(Object) " + expr;
-    }
-    String sealed = model.modelPackage() + "." + type.component();
-    StringBuilder sb = new StringBuilder();
-    for (Object choice : (List<Object>) type.schema().get("oneOf")) {
-      String holder = JavaType.holder(JavaType.primaryType((Map<String, Object>) choice));
-      String v = "u" + (counter++);
-      sb.append("(").append(expr).append(" instanceof ").append(sealed).append('.').append(holder).append(' ').append(v)
-          .append(") ? (Object) ").append(v).append(".value() : ");
-    }
-    return sb.append("null").toString();
   }
 
   private void list(int indent, JavaType type, String expr, String path, Map<String, Object> s) {
@@ -267,6 +206,64 @@ final class RecordRulesWriter {
       line(indent, "Checks.string(" + expr + ", " + path + ", " + min + ", " + max + ", " + pattern[0] + ", "
           + pattern[1] + ", out);");
     }
+    notPattern(indent, expr, path, s);
+  }
+
+  /** {@code not: {pattern}}: values the pattern matches are refused (blocked link schemes). */
+  @SuppressWarnings("unchecked")
+  private void notPattern(int indent, String expr, String path, Map<String, Object> s) {
+    if (!(s.get("not") instanceof Map<?, ?> not)) {
+      return;
+    }
+    if (not.size() != 1 || not.get("pattern") == null) {
+      throw new IllegalStateException(schemaName + ": on a string, only not: {pattern} is supported but was " + not);
+    }
+    String[] refused = pattern((Map<String, Object>) not);
+    line(indent, "Checks.notPattern(" + expr + ", " + path + ", " + refused[0] + ", " + refused[1] + ", out);");
+  }
+
+  /** A map of typed values: entry count, key lengths, each value, and the JSON size limit. */
+  @SuppressWarnings("unchecked")
+  private void map(int indent, JavaType type, String expr, String path, Map<String, Object> s) {
+    int min = intKeyword(s, "minProperties", 0);
+    int max = intKeyword(s, "maxProperties", -1);
+    if (min > 0 || max >= 0) {
+      line(indent, "Checks.entries(" + expr + ".size(), " + path + ", " + min + ", " + max + ", out);");
+    }
+    Object limit = s.get("x-activitysmith-max-json-bytes");
+    if (limit != null) {
+      String adapter = constant("com.squareup.moshi.JsonAdapter<" + type.source(model.modelPackage()) + ">",
+          model.invokerPackage() + ".JsonSupport.moshi().adapter(com.squareup.moshi.Types.newParameterizedType("
+          + "java.util.Map.class, String.class, " + rawSource(type.item()) + ".class))");
+      line(indent, "Checks.jsonBytes(" + adapter + ".toJson(" + expr + "), " + path + ", "
+          + new BigDecimal(String.valueOf(limit)).intValueExact() + ", out);");
+    }
+    Map<String, Object> names = (Map<String, Object>) s.getOrDefault("propertyNames", Map.of());
+    String key = "k" + (counter++);
+    line(indent, "for (java.util.Map.Entry<String, " + type.item().source(model.modelPackage()) + "> " + key + " : " + expr
+        + ".entrySet()) {");
+    if (!names.isEmpty()) {
+      Map<String, Object> keySchema = new LinkedHashMap<>(names);
+      keySchema.putIfAbsent("type", "string");
+      string(indent + 1, key + ".getKey()", "Checks.key(" + path + ", " + key + ".getKey())", keySchema);
+    }
+    line(indent + 1, "if (" + key + ".getValue() == null) {");
+    line(indent + 2, "Checks.nullItem(Checks.at(" + path + ", " + key + ".getKey()), out);");
+    int elseAt = body.length();
+    line(indent + 1, "} else {");
+    int checksAt = body.length();
+    value(indent + 2, type.item(), key + ".getValue()", "Checks.at(" + path + ", " + key + ".getKey())");
+    if (body.length() == checksAt) {
+      body.setLength(elseAt);
+    }
+    line(indent + 1, "}");
+    line(indent, "}");
+  }
+
+  private String rawSource(JavaType type) {
+    String source = type.source(model.modelPackage());
+    int generic = source.indexOf('<');
+    return generic < 0 ? source : source.substring(0, generic);
   }
 
   /** The pattern constant and its display text, or {@code null, null}. */
@@ -389,11 +386,15 @@ final class RecordRulesWriter {
       line(3, base.source(model.modelPackage()) + " " + var + " = v." + accessor(props, e.getKey()) + "();");
       line(3, "if (" + var + " != null) {");
       if (narrowed.kind() == Kind.URI) {
+        String where = "Checks.at(path, \"" + e.getKey() + "\")";
+        if (narrowed.schema().containsKey("maxLength") || narrowed.schema().containsKey("minLength")) {
+          string(4, var + ".toString()", where, withoutPattern(narrowed.schema()));
+        }
         String[] pattern = pattern(narrowed.schema());
         if (!pattern[0].equals("null")) {
-          line(4, "Checks.pattern(" + var + ".toString(), Checks.at(path, \"" + e.getKey() + "\"), " + pattern[0] + ", "
-              + pattern[1] + ", out);");
+          line(4, "Checks.pattern(" + var + ".toString(), " + where + ", " + pattern[0] + ", " + pattern[1] + ", out);");
         }
+        notPattern(4, var + ".toString()", where, narrowed.schema());
       } else {
         value(4, narrowed, var, "Checks.at(path, \"" + e.getKey() + "\")");
       }

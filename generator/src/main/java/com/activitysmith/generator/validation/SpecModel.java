@@ -44,4 +44,9 @@ record SpecModel(
     }
     return null;
   }
+
+  /** The package of the generated {@code JsonSupport}, above the validators' own. */
+  String invokerPackage() {
+    return validationPackage.substring(0, validationPackage.lastIndexOf('.'));
+  }
 }

@@ -44,6 +44,8 @@ final class TypeRulesWriter {
     };
   }
 
+  private int counter;
+
   String write() {
     out.append("package ").append(model.validationPackage()).append(";\n\n");
     out.append("import com.activitysmith.exception.Violation;\n");
@@ -92,8 +94,9 @@ final class TypeRulesWriter {
           out.append("        }\n");
         }
       }
+      narrowing(props, schema, rule);
       for (Check check : rule.checks()) {
-        check(props, schema, check);
+        check(props, schema, check, rule);
       }
       out.append("      }\n");
     }
@@ -102,8 +105,52 @@ final class TypeRulesWriter {
     out.append("  }\n");
   }
 
+  /**
+   * The type's {@code state_schema}: a {@code type} that narrows a scalar union to one kind
+   * (progress's {@code value} is only a number), and {@code dependentRequired}.
+   */
   @SuppressWarnings("unchecked")
-  private void check(Map<String, Object> props, String schema, Check check) {
+  private void narrowing(Map<String, Object> props, String schema, ActivityTypeRule rule) {
+    for (String key : rule.stateSchema().keySet()) {
+      if (!key.equals("properties") && !key.equals("dependentRequired")) {
+        throw new IllegalStateException(rule.name() + ".state_schema: only properties.<field>.type and dependentRequired are "
+            + "supported but it has " + key);
+      }
+    }
+    Map<String, Object> narrowed = (Map<String, Object>) rule.stateSchema().getOrDefault("properties", Map.of());
+    for (Map.Entry<String, Object> e : narrowed.entrySet()) {
+      Map<String, Object> n = (Map<String, Object>) e.getValue();
+      JavaType base = JavaType.of((Map<String, Object>) props.get(e.getKey()), model.components(), schema + "." + e.getKey());
+      String holder = holder(n.get("type"));
+      if (base.kind() != Kind.NUMBER_OR_STRING || n.size() != 1 || holder == null) {
+        throw new IllegalStateException(rule.name() + ".state_schema." + e.getKey()
+            + ": only {type} narrowing a number-or-text field to one kind is supported");
+      }
+      String get = "s." + model.varName().apply(e.getKey()) + "()";
+      out.append("        if (").append(get).append(" != null && !(").append(get).append(" instanceof ")
+          .append(model.modelPackage()).append('.').append(base.component()).append('.').append(holder).append(")) {\n");
+      out.append("          Checks.wrongKindForType(Checks.at(path, ").append(literal(e.getKey())).append("), ")
+          .append(literal(rule.name())).append(", ").append(literal("a " + n.get("type"))).append(", out);\n");
+      out.append("        }\n");
+    }
+    Map<String, Object> dependent = (Map<String, Object>) rule.stateSchema().getOrDefault("dependentRequired", Map.of());
+    for (Map.Entry<String, Object> e : dependent.entrySet()) {
+      for (Object missing : (List<Object>) e.getValue()) {
+        out.append("        if (s.").append(model.varName().apply(e.getKey())).append("() != null && s.")
+            .append(model.varName().apply(String.valueOf(missing))).append("() == null) {\n");
+        out.append("          Checks.dependent(path, ").append(literal(e.getKey())).append(", ")
+            .append(literal(String.valueOf(missing))).append(", out);\n");
+        out.append("        }\n");
+      }
+    }
+  }
+
+  private static String holder(Object type) {
+    return "number".equals(type) ? "Number" : "string".equals(type) ? "Text" : "boolean".equals(type) ? "Flag" : null;
+  }
+
+  @SuppressWarnings("unchecked")
+  private void check(Map<String, Object> props, String schema, Check check, ActivityTypeRule rule) {
     if (!props.containsKey(check.left()) || !props.containsKey(check.right())) {
       return; // the phase's schema cannot carry both fields, so the check cannot apply
     }
@@ -111,10 +158,16 @@ final class TypeRulesWriter {
     JavaType right = JavaType.of((Map<String, Object>) props.get(check.right()), model.components(), schema);
     String l = "s." + model.varName().apply(check.left()) + "()";
     String r = "s." + model.varName().apply(check.right()) + "()";
+    if (left.kind() == Kind.NUMBER_OR_STRING && "number".equals(rule.narrowedField(check.left()).get("type"))) {
+      // The type narrows the field to a number: compare the number, when it is one.
+      String number = model.modelPackage() + "." + left.component() + ".Number";
+      l = "(" + l + " instanceof " + number + " n" + (counter++) + " ? n" + (counter - 1) + ".value() : null)";
+      left = new JavaType(Kind.NUMBER, null, null, left.schema());
+    }
     String method;
     switch (check.kind()) {
       case LESS_OR_EQUAL -> {
-        if (!isNumberLike(left) || !isNumberLike(right)) {
+        if (!left.isNumeric() || !right.isNumeric()) {
           throw new IllegalStateException(check.id() + ": lessOrEqual needs two numbers");
         }
         method = "lessOrEqual";
@@ -127,29 +180,11 @@ final class TypeRulesWriter {
       }
       default -> throw new IllegalStateException("unknown check kind " + check.kind());
     }
-    String[] lt = test(left, l, "cl");
-    String[] rt = test(right, r, "cr");
-    out.append("        if (").append(lt[0]).append(" && ").append(rt[0]).append(") {\n");
-    out.append("          Checks.").append(method).append("(").append(literal(check.id())).append(", ").append(lt[1]).append(", ")
-        .append(rt[1]).append(", path, ").append(literal(check.left())).append(", ").append(literal(check.right()))
+    out.append("        if (").append(l).append(" != null && ").append(r).append(" != null) {\n");
+    out.append("          Checks.").append(method).append("(").append(literal(check.id())).append(", ").append(l).append(", ")
+        .append(r).append(", path, ").append(literal(check.left())).append(", ").append(literal(check.right()))
         .append(", out);\n");
     out.append("        }\n");
-  }
-
-  private static boolean isNumberLike(JavaType type) {
-    return type.isNumeric() || type.kind() == Kind.NUMBER_OR_STRING || type.kind() == Kind.SCALAR_UNION;
-  }
-
-  /**
-   * The test that the field holds a comparable value and the expression giving it: a plain field
-   * when present; a number-or-text field only when it holds its number choice (a text is not compared).
-   */
-  private String[] test(JavaType type, String get, String binding) {
-    if (type.kind() == Kind.NUMBER_OR_STRING || type.kind() == Kind.SCALAR_UNION) {
-      String sealed = model.modelPackage() + "." + type.component();
-      return new String[] {get + " instanceof " + sealed + ".Number " + binding, binding + ".value()"};
-    }
-    return new String[] {get + " != null", get};
   }
 
   /** A boolean expression: the content state {@code s} meets the requirement. */

@@ -41,10 +41,10 @@ public final class ValidatorEmitter {
   private static final int MAX_FREE_DEPTH = 200;
 
   private final Map<String, Object> spec;
-  private final ApiRules rules;
   private final SpecModel model;
   private final String basePackage;
   private final String modelPackage;
+  private final ApiRules rules;
 
   /**
    * Creates the emitter.
@@ -58,8 +58,8 @@ public final class ValidatorEmitter {
   @SuppressWarnings("unchecked")
   public ValidatorEmitter(ApiRules rules, Function<String, String> varName, String basePackage, String modelPackage,
       String specVersion) {
-    this.spec = rules.specTree();
     this.rules = rules;
+    this.spec = rules.specTree();
     this.basePackage = basePackage;
     this.modelPackage = modelPackage;
     Map<String, Object> components = (Map<String, Object>) spec.getOrDefault("components", Map.of());
@@ -102,12 +102,13 @@ public final class ValidatorEmitter {
     out.put(validationDir + "LiveActivityTypeRules.java", new TypeRulesWriter(model).write());
     out.put(validationDir + "Checks.java", checks());
     out.put(validationDir + "RequestRules.java", facade(operations, reachableSchemas(operations)));
-    out.put(basePackage.replace('.', '/') + "/ApiOperation.java", new OperationsWriter(model, rules, basePackage, operations).write());
+    out.put(basePackage.replace('.', '/') + "/ApiOperation.java", new OperationsWriter(model, basePackage, operations).write());
     return out;
   }
 
   /** One operation of the spec, as the writers need it. */
-  record Op(String id, String method, String path, boolean idempotent, boolean rateLimited, String bodySchema,
+  record Op(String id, String method, String path, boolean idempotent, boolean rateLimited, boolean legacyRateLimited,
+      String bodySchema,
       boolean bodyRequired, Map<String, Map<String, Object>> pathParameters, Map<String, String> responseSchemas,
       List<Map<String, Object>> rateLimitPolicies) {}
 
@@ -157,7 +158,7 @@ public final class ValidatorEmitter {
         List<Map<String, Object>> policies = new ArrayList<>();
         out.add(new Op(id, m.getKey().toUpperCase(Locale.ROOT), path.getKey(),
             Boolean.TRUE.equals(op.get("x-activitysmith-idempotent")), rules.operationInfo(id).rateLimited(),
-            bodySchema, bodyRequired, params, responses, policies));
+            !rules.legacyRateLimitPolicies(id).isEmpty(), bodySchema, bodyRequired, params, responses, policies));
       }
     }
     return out;

@@ -294,6 +294,8 @@ public final class ServiceState {
     return Reply.ok(AppIconBadgeCountUpdateResponse.builder()
         .success(true)
         .badge(badge)
+        .devicesUpdated(to.devices())
+        .usersUpdated(to.users())
         .devicesNotified(to.devices())
         .usersNotified(to.users())
         .effectiveChannelSlugs(to.effectiveChannels())
