@@ -2,7 +2,6 @@ package com.activitysmith.testing;
 
 import static java.util.Objects.requireNonNull;
 
-import com.activitysmith.rules.ApiRules;
 import com.activitysmith.testing.internal.Audience;
 import com.activitysmith.testing.internal.History;
 import com.activitysmith.testing.internal.KeyRing;
@@ -73,7 +72,7 @@ public final class Simulator implements AutoCloseable {
   private final Faults faults;
   private final History<JournalEntry> journal;
   private final long maxRequestBytes;
-  private final SpecRequestValidator validator = new SpecRequestValidator(ApiRules.fromSpec());
+  private final SpecRequestValidator validator = new SpecRequestValidator();
   private int sequence;
 
   private Simulator(Builder b) {

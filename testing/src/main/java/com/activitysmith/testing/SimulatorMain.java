@@ -27,6 +27,7 @@ import java.util.concurrent.CountDownLatch;
  * --activity-limit N|off   concurrent Live Activities (default 4)
  * --rate-limit N|off       requests per minute per key (default 60)
  * --metric KEY             only these metric keys exist (repeatable; default any)
+ * --legacy                 answer as the older deployment: 404 no recipients, one shared limit
  * --max-request-bytes N    413 for longer request bodies (default 1048576)
  * --journal-capacity N     journal entries, pushes and ended activities kept (default 10000)
  * --journal-bytes N        bytes of journal (and of pushes) kept (default 67108864)
@@ -121,6 +122,7 @@ public final class SimulatorMain {
           }
         }
         case "--metric" -> metrics.add(value(option, rest));
+        case "--legacy" -> builder.legacy();
         case "--max-request-bytes" -> builder.maxRequestBytes(longInteger(option, value(option, rest)));
         case "--journal-capacity" -> builder.journalCapacity(integer(option, value(option, rest)));
         case "--journal-bytes" -> builder.journalBytes(longInteger(option, value(option, rest)));
@@ -145,7 +147,7 @@ public final class SimulatorMain {
   static String usage() {
     return "usage: java -jar activitysmith-testing-standalone.jar [--port N] [--host ADDRESS]"
         + " [--api-key KEY[=channel,...]]... [--any-api-key] [--devices N] [--channel SLUG[:N]]..."
-        + " [--activity-limit N|off] [--rate-limit N|off] [--metric KEY]... [--max-request-bytes N]"
+        + " [--activity-limit N|off] [--rate-limit N|off] [--metric KEY]... [--legacy] [--max-request-bytes N]"
         + " [--journal-capacity N] [--journal-bytes N] [--max-pending-faults N]";
   }
 
