@@ -309,7 +309,11 @@ public final class ServiceState {
         .usersNotified(to.users())
         .effectiveChannelSlugs(to.effectiveChannels())
         .timestamp(time(now))
-        .build(), true).with("effective_channel_slugs", to.effectiveChannels());
+        .build(), true)
+        // Today's answer lists the channels (empty without a target) and names the counts anew.
+        .with("effective_channel_slugs", to.effectiveChannels() == null ? List.of() : to.effectiveChannels())
+        .with("devices_updated", to.devices())
+        .with("users_updated", to.users());
   }
 
   // ---- control -------------------------------------------------------------------------------
