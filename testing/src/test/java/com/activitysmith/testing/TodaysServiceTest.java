@@ -122,7 +122,7 @@ class TodaysServiceTest {
       assertThat(push.headers().get("RateLimit")).isEqualTo("\"public-api-ip:push\"; r=599; t=60, \"account:push\"; r=59; t=60");
       assertThat(invalid.status()).isEqualTo(400);
       assertThat(invalid.headers().get("RateLimit-Policy"))
-          .isEqualTo("\"public-api-ip:live-activities\"; q=600; w=60, \"account:live-activities\"; q=300; w=60");
+          .isEqualTo("\"public-api-ip:live_activities\"; q=600; w=60, \"account:live_activities\"; q=300; w=60");
       assertThat(unauthorized.status()).isEqualTo(401);
       assertThat(unauthorized.headers().get("RateLimit")).isEqualTo("\"public-api-ip:metrics\"; r=600; t=60, \"account:metrics\"; r=300; t=60");
     }
