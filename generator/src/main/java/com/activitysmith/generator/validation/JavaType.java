@@ -17,13 +17,15 @@ import java.util.Set;
 record JavaType(Kind kind, String component, JavaType item, Map<String, Object> schema) {
 
   /** How the generated records hold a value. */
-  enum Kind { STRING, URI, DATE_TIME, INTEGER, LONG, NUMBER, BOOLEAN, ENUM, RECORD, NUMBER_OR_STRING, LIST, FREE_MAP }
+  enum Kind { STRING, URI, DATE_TIME, INTEGER, LONG, NUMBER, BOOLEAN, ENUM, RECORD, NUMBER_OR_STRING, SCALAR_UNION, LIST, FREE_MAP,
+    TYPED_MAP }
 
   /** Keywords the emitter turns into checks, or knows to change nothing on requests. */
   static final Set<String> KNOWN = Set.of("type", "description", "examples", "example", "default", "format", "enum",
       "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength", "pattern", "items",
       "minItems", "maxItems", "uniqueItems", "properties", "required", "additionalProperties", "dependentRequired", "not",
-      "allOf", "oneOf", "$ref", "title", "deprecated", "readOnly", "writeOnly", "nullable", "if", "then", "const");
+      "allOf", "oneOf", "$ref", "title", "deprecated", "readOnly", "writeOnly", "nullable", "if", "then", "const",
+      "minProperties", "maxProperties", "propertyNames");
 
   /** Resolves a schema against the spec's components. */
   @SuppressWarnings("unchecked")
@@ -51,6 +53,9 @@ record JavaType(Kind kind, String component, JavaType item, Map<String, Object> 
       }
       if (isNumberOrString(target)) {
         return new JavaType(Kind.NUMBER_OR_STRING, name, null, merged);
+      }
+      if (isScalarUnion(target)) {
+        return new JavaType(Kind.SCALAR_UNION, name, null, merged);
       }
       if ("object".equals(primaryType(target)) && target.get("properties") != null) {
         return new JavaType(Kind.RECORD, name, null, merged);
@@ -89,6 +94,10 @@ record JavaType(Kind kind, String component, JavaType item, Map<String, Object> 
         if (schema.get("properties") != null) {
           throw new IllegalStateException(where + ": inline object schemas are not supported; make it a component");
         }
+        if (schema.get("additionalProperties") instanceof Map<?, ?> values) {
+          // A map whose values all follow one schema: the models hold it as Map<String, T>.
+          return new JavaType(Kind.TYPED_MAP, null, of((Map<String, Object>) values, components, where + "{}"), schema);
+        }
         return new JavaType(Kind.FREE_MAP, null, null, schema);
       default:
         throw new IllegalStateException(where + ": unsupported type " + type);
@@ -105,9 +114,10 @@ record JavaType(Kind kind, String component, JavaType item, Map<String, Object> 
       case LONG -> "Long";
       case NUMBER -> "java.math.BigDecimal";
       case BOOLEAN -> "Boolean";
-      case ENUM, RECORD, NUMBER_OR_STRING -> modelPackage + "." + component;
+      case ENUM, RECORD, NUMBER_OR_STRING, SCALAR_UNION -> modelPackage + "." + component;
       case LIST -> "java.util.List<" + item.source(modelPackage) + ">";
       case FREE_MAP -> "java.util.Map<String, Object>";
+      case TYPED_MAP -> "java.util.Map<String, " + item.source(modelPackage) + ">";
     };
   }
 
@@ -130,6 +140,38 @@ record JavaType(Kind kind, String component, JavaType item, Map<String, Object> 
       return ((List<Object>) list).stream().map(String::valueOf).filter(t -> !t.equals("null")).findFirst().orElse(null);
     }
     return null;
+  }
+
+  /**
+   * A {@code oneOf} of scalar schemas (string, number, boolean), each kind at most once, which the
+   * models hold as a sealed type with one record per choice ({@code Text}, {@code Number}, {@code Flag}).
+   */
+  @SuppressWarnings("unchecked")
+  static boolean isScalarUnion(Map<String, Object> schema) {
+    if (!(schema.get("oneOf") instanceof List<?> choices) || choices.isEmpty()) {
+      return false;
+    }
+    Set<String> kinds = new java.util.HashSet<>();
+    for (Object choice : choices) {
+      if (!(choice instanceof Map<?, ?> c) || c.containsKey("$ref")) {
+        return false;
+      }
+      String kind = String.valueOf(primaryType((Map<String, Object>) c));
+      if (!Set.of("string", "number", "boolean").contains(kind) || !kinds.add(kind)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The record a scalar union's choice of this JSON type is held in. */
+  static String holder(String jsonType) {
+    return switch (jsonType) {
+      case "string" -> "Text";
+      case "number" -> "Number";
+      case "boolean" -> "Flag";
+      default -> throw new IllegalStateException("no scalar-union holder for " + jsonType);
+    };
   }
 
   /** A {@code oneOf} of one number schema and one string schema, which the models hold as a sealed type. */

@@ -114,7 +114,7 @@ final class TypeRulesWriter {
     String method;
     switch (check.kind()) {
       case LESS_OR_EQUAL -> {
-        if (!left.isNumeric() || !right.isNumeric()) {
+        if (!isNumberLike(left) || !isNumberLike(right)) {
           throw new IllegalStateException(check.id() + ": lessOrEqual needs two numbers");
         }
         method = "lessOrEqual";
@@ -127,11 +127,29 @@ final class TypeRulesWriter {
       }
       default -> throw new IllegalStateException("unknown check kind " + check.kind());
     }
-    out.append("        if (").append(l).append(" != null && ").append(r).append(" != null) {\n");
-    out.append("          Checks.").append(method).append("(").append(literal(check.id())).append(", ").append(l).append(", ")
-        .append(r).append(", path, ").append(literal(check.left())).append(", ").append(literal(check.right()))
+    String[] lt = test(left, l, "cl");
+    String[] rt = test(right, r, "cr");
+    out.append("        if (").append(lt[0]).append(" && ").append(rt[0]).append(") {\n");
+    out.append("          Checks.").append(method).append("(").append(literal(check.id())).append(", ").append(lt[1]).append(", ")
+        .append(rt[1]).append(", path, ").append(literal(check.left())).append(", ").append(literal(check.right()))
         .append(", out);\n");
     out.append("        }\n");
+  }
+
+  private static boolean isNumberLike(JavaType type) {
+    return type.isNumeric() || type.kind() == Kind.NUMBER_OR_STRING || type.kind() == Kind.SCALAR_UNION;
+  }
+
+  /**
+   * The test that the field holds a comparable value and the expression giving it: a plain field
+   * when present; a number-or-text field only when it holds its number choice (a text is not compared).
+   */
+  private String[] test(JavaType type, String get, String binding) {
+    if (type.kind() == Kind.NUMBER_OR_STRING || type.kind() == Kind.SCALAR_UNION) {
+      String sealed = model.modelPackage() + "." + type.component();
+      return new String[] {get + " instanceof " + sealed + ".Number " + binding, binding + ".value()"};
+    }
+    return new String[] {get + " != null", get};
   }
 
   /** A boolean expression: the content state {@code s} meets the requirement. */

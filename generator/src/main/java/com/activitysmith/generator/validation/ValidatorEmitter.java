@@ -41,6 +41,7 @@ public final class ValidatorEmitter {
   private static final int MAX_FREE_DEPTH = 200;
 
   private final Map<String, Object> spec;
+  private final ApiRules rules;
   private final SpecModel model;
   private final String basePackage;
   private final String modelPackage;
@@ -58,6 +59,7 @@ public final class ValidatorEmitter {
   public ValidatorEmitter(ApiRules rules, Function<String, String> varName, String basePackage, String modelPackage,
       String specVersion) {
     this.spec = rules.specTree();
+    this.rules = rules;
     this.basePackage = basePackage;
     this.modelPackage = modelPackage;
     Map<String, Object> components = (Map<String, Object>) spec.getOrDefault("components", Map.of());
@@ -100,7 +102,7 @@ public final class ValidatorEmitter {
     out.put(validationDir + "LiveActivityTypeRules.java", new TypeRulesWriter(model).write());
     out.put(validationDir + "Checks.java", checks());
     out.put(validationDir + "RequestRules.java", facade(operations, reachableSchemas(operations)));
-    out.put(basePackage.replace('.', '/') + "/ApiOperation.java", new OperationsWriter(model, basePackage, operations).write());
+    out.put(basePackage.replace('.', '/') + "/ApiOperation.java", new OperationsWriter(model, rules, basePackage, operations).write());
     return out;
   }
 
@@ -154,7 +156,7 @@ public final class ValidatorEmitter {
         });
         List<Map<String, Object>> policies = new ArrayList<>();
         out.add(new Op(id, m.getKey().toUpperCase(Locale.ROOT), path.getKey(),
-            Boolean.TRUE.equals(op.get("x-activitysmith-idempotent")), Boolean.TRUE.equals(op.get("x-activitysmith-rate-limited")),
+            Boolean.TRUE.equals(op.get("x-activitysmith-idempotent")), rules.operationInfo(id).rateLimited(),
             bodySchema, bodyRequired, params, responses, policies));
       }
     }
