@@ -58,6 +58,12 @@ public @interface ActivitySmithSimulator {
   /** Concurrent Live Activities; 0 switches the limit off. Default 4. */
   int activityLimit() default 4;
 
-  /** Requests per minute per key; 0 switches the limit off. Default 60. */
-  int rateLimit() default 60;
+  /**
+   * Requests per minute for the account in each rate-limit policy; 0 switches the limits off.
+   * Default -1: the service's quotas (see {@link Simulator.Builder#rateLimit(int)}).
+   */
+  int rateLimit() default -1;
+
+  /** Answers as the older deployment did; see {@link Simulator.Builder#legacy()}. Default false. */
+  boolean legacy() default false;
 }

@@ -34,7 +34,16 @@ public final class Fault {
     /** The normal status with its JSON body cut off half-way. */
     TRUNCATED_JSON,
     /** A 5xx status with an HTML page, as a proxy or load balancer sends. */
-    HTML_ERROR_PAGE
+    HTML_ERROR_PAGE,
+    /** Badge only: 422 {@code badge_device_disconnected} with the badge error body; the badge is not set. */
+    BADGE_DEVICE_DISCONNECTED,
+    /** Badge only: 502 {@code badge_update_failed} with the badge error body; the badge is not set. */
+    BADGE_UPDATE_FAILED;
+
+    /** Whether it plays only on badge requests. */
+    boolean badgeOnly() {
+      return this == BADGE_DEVICE_DISCONNECTED || this == BADGE_UPDATE_FAILED;
+    }
   }
 
   private final Kind kind;
@@ -93,6 +102,21 @@ public final class Fault {
     return new Fault(Kind.HTML_ERROR_PAGE, requireServerStatus(status), Duration.ZERO, false);
   }
 
+  /**
+   * Badge requests only: the devices could not be reached (422, code {@code
+   * badge_device_disconnected}), with {@code badge}, {@code devices_targeted}, {@code
+   * devices_updated: 0}, {@code users_updated: 0} and the effective channels. Scheduled for any
+   * operation, it waits for the next badge request.
+   */
+  public static Fault badgeDeviceDisconnected() {
+    return new Fault(Kind.BADGE_DEVICE_DISCONNECTED, 422, Duration.ZERO, true);
+  }
+
+  /** Badge requests only: the update failed upstream (502, code {@code badge_update_failed}), same body. */
+  public static Fault badgeUpdateFailed() {
+    return new Fault(Kind.BADGE_UPDATE_FAILED, 502, Duration.ZERO, true);
+  }
+
   /** This fault, played before the simulator handles the request: nothing changes or is delivered. */
   public Fault beforeHandling() {
     return new Fault(kind, status, duration, false);
@@ -139,7 +163,12 @@ public final class Fault {
       case RESET_MID_RESPONSE -> "resetMidResponse()";
       case TRUNCATED_JSON -> "truncatedJson()";
       case HTML_ERROR_PAGE -> "htmlErrorPage(" + status + ")";
+      case BADGE_DEVICE_DISCONNECTED -> "badgeDeviceDisconnected()";
+      case BADGE_UPDATE_FAILED -> "badgeUpdateFailed()";
     };
+    if (kind.badgeOnly()) {
+      return what;
+    }
     return what + (handled ? " after handling" : " before handling");
   }
 }

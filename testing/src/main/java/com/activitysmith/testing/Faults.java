@@ -20,11 +20,26 @@ import javax.annotation.Nullable;
  * <p>Thread-safe.
  */
 public final class Faults {
-  private record Scheduled(@Nullable Operation operation, Fault fault) {}
+  /** A fault to play on the next {@code remaining} matching requests. */
+  private static final class Scheduled {
+    final @Nullable Operation operation;
+    final Fault fault;
+    int remaining;
+
+    Scheduled(@Nullable Operation operation, Fault fault, int remaining) {
+      this.operation = operation;
+      this.fault = fault;
+      this.remaining = remaining;
+    }
+  }
 
   private final Deque<Scheduled> queue = new ArrayDeque<>();
+  private final int maxPending;
+  private int pending;
 
-  Faults() {}
+  Faults(int maxPending) {
+    this.maxPending = maxPending;
+  }
 
   /** Plays these faults on the next API requests, one each, whatever their operation. */
   public Faults next(Fault... faults) {
@@ -36,42 +51,79 @@ public final class Faults {
     return schedule(requireNonNull(operation, "operation == null"), faults);
   }
 
-  /** Plays {@code fault} on the next {@code times} requests of {@code operation}. */
+  /**
+   * Plays {@code fault} on the next {@code times} requests of {@code operation}.
+   *
+   * @throws IllegalArgumentException when {@code times} is below 1, or would take the schedule past
+   *     its bound ({@link Simulator.Builder#maxPendingFaults}, default 10,000)
+   */
   public Faults times(int times, Operation operation, Fault fault) {
+    return repeat(times, requireNonNull(operation, "operation == null"), fault);
+  }
+
+  /** Plays {@code fault} on the next {@code times} requests, whatever their operation. */
+  public Faults times(int times, Fault fault) {
+    return repeat(times, null, fault);
+  }
+
+  private synchronized Faults repeat(int times, @Nullable Operation operation, Fault fault) {
+    requireNonNull(fault, "fault == null");
     if (times < 1) {
       throw new IllegalArgumentException("times must be at least 1 but was " + times);
     }
-    requireNonNull(fault, "fault == null");
-    Fault[] faults = new Fault[times];
-    java.util.Arrays.fill(faults, fault);
-    return next(operation, faults);
+    requireRoom(times);
+    queue.addLast(new Scheduled(operation, fault, times));
+    pending += times;
+    return this;
   }
 
   private synchronized Faults schedule(@Nullable Operation operation, Fault[] faults) {
     requireNonNull(faults, "faults == null");
     for (Fault fault : faults) {
-      queue.addLast(new Scheduled(operation, requireNonNull(fault, "fault == null")));
+      requireNonNull(fault, "fault == null");
     }
+    requireRoom(faults.length);
+    for (Fault fault : faults) {
+      queue.addLast(new Scheduled(operation, fault, 1));
+    }
+    pending += faults.length;
     return this;
   }
 
-  /** How many scheduled faults have not been played yet. */
+  private void requireRoom(long more) {
+    if (pending + more > maxPending) {
+      throw new IllegalArgumentException("at most " + maxPending + " faults may wait at once; " + pending
+          + " wait and " + more + " more were asked for");
+    }
+  }
+
+  /** How many scheduled faults have not been played yet (a fault scheduled for n requests counts n). */
   public synchronized int pending() {
-    return queue.size();
+    return pending;
+  }
+
+  /** The most faults that may wait at once. */
+  public int maxPending() {
+    return maxPending;
   }
 
   /** Drops every fault not played yet. */
   public synchronized void clear() {
     queue.clear();
+    pending = 0;
   }
 
   /** Takes the first scheduled fault that matches {@code operation}, or null. */
   synchronized @Nullable Fault take(Operation operation) {
     for (Iterator<Scheduled> it = queue.iterator(); it.hasNext(); ) {
       Scheduled scheduled = it.next();
-      if (scheduled.operation() == null || scheduled.operation() == operation) {
-        it.remove();
-        return scheduled.fault();
+      boolean fits = !scheduled.fault.kind().badgeOnly() || operation == Operation.BADGE;
+      if (fits && (scheduled.operation == null || scheduled.operation == operation)) {
+        if (--scheduled.remaining == 0) {
+          it.remove();
+        }
+        pending--;
+        return scheduled.fault;
       }
     }
     return null;

@@ -12,9 +12,19 @@ import java.util.function.Predicate;
  */
 public final class Journal {
   private final List<JournalEntry> entries;
+  private final long dropped;
 
-  Journal(List<JournalEntry> entries) {
+  Journal(List<JournalEntry> entries, long dropped) {
     this.entries = List.copyOf(entries);
+    this.dropped = dropped;
+  }
+
+  /**
+   * How many older entries were dropped to keep the journal within its bounds
+   * ({@link Simulator.Builder#journalCapacity} and {@link Simulator.Builder#journalBytes}).
+   */
+  public long dropped() {
+    return dropped;
   }
 
   /** Every entry, oldest first. */

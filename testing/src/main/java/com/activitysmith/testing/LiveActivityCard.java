@@ -2,6 +2,7 @@ package com.activitysmith.testing;
 
 import static java.util.Objects.requireNonNull;
 
+import com.activitysmith.testing.internal.Numbers;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -25,6 +26,8 @@ import javax.annotation.Nullable;
  * @param secondaryAction the second button, or null
  * @param alert the banner sent with the latest change, or null
  * @param tags the stored tags (empty when none)
+ * @param metadata the stored metadata (empty when none): merged from every request that sent it,
+ *     cleared by an empty object
  * @param channels the channels it was delivered to, or null for all the account's devices
  * @param devices how many devices show it
  * @param startedAt when it started
@@ -42,6 +45,7 @@ public record LiveActivityCard(
     @Nullable Map<String, Object> secondaryAction,
     @Nullable Map<String, Object> alert,
     List<String> tags,
+    Map<String, Object> metadata,
     @Nullable List<String> channels,
     int devices,
     Instant startedAt,
@@ -64,6 +68,7 @@ public record LiveActivityCard(
     requireNonNull(status, "status == null");
     requireNonNull(contentState, "contentState == null");
     requireNonNull(tags, "tags == null");
+    requireNonNull(metadata, "metadata == null");
     requireNonNull(startedAt, "startedAt == null");
   }
 
@@ -91,12 +96,14 @@ public record LiveActivityCard(
   public String describe() {
     StringBuilder out = new StringBuilder().append('[').append(status).append("] ").append(title())
         .append(" (").append(type).append(')');
-    number("current_step").ifPresent(step -> out.append(" step ").append(step.toPlainString())
-        .append(number("number_of_steps").map(n -> "/" + n.toPlainString()).orElse("")));
-    number("percentage").ifPresent(p -> out.append(' ').append(p.toPlainString()).append('%'));
+    number("current_step").ifPresent(step -> out.append(" step ").append(Numbers.text(step))
+        .append(number("number_of_steps").map(n -> "/" + Numbers.text(n)).orElse("")));
+    number("percentage").ifPresent(p -> out.append(' ').append(Numbers.text(p)).append('%'));
     if (number("percentage").isEmpty()) {
-      number("value").ifPresent(v -> out.append(' ').append(v.toPlainString())
-          .append(number("upper_limit").map(u -> "/" + u.toPlainString()).orElse("")));
+      number("value").ifPresent(v -> out.append(' ').append(Numbers.text(v))
+          .append(number("upper_limit").map(u -> "/" + Numbers.text(u)).orElse("")));
+      // The value type shows a text value as written ("$48,210").
+      text("value").ifPresent(v -> out.append(' ').append(v));
     }
     text("message").ifPresent(m -> out.append(" \"").append(m).append('"'));
     if (contentState.get("metrics") instanceof List<?> metrics) {
@@ -107,8 +114,15 @@ public record LiveActivityCard(
         }
       }
     }
-    number("duration_seconds").ifPresent(d -> out.append(" timer ").append(d.toPlainString()).append('s'));
+    number("duration_seconds").ifPresent(d -> out.append(" timer ").append(Numbers.text(d)).append('s'));
     text("subtitle").ifPresent(s -> out.append(" - ").append(s));
+    if (!tags.isEmpty()) {
+      out.append(" #").append(String.join(" #", tags));
+    }
+    if (!metadata.isEmpty()) {
+      out.append(' ').append(metadata.keySet().stream().map(k -> k + "=" + plain(metadata.get(k)))
+          .collect(java.util.stream.Collectors.joining(", ", "{", "}")));
+    }
     if (streamKey != null) {
       out.append(" {stream ").append(streamKey).append('}');
     }
@@ -116,6 +130,6 @@ public record LiveActivityCard(
   }
 
   private static String plain(Object value) {
-    return value instanceof BigDecimal n ? n.toPlainString() : String.valueOf(value);
+    return value instanceof BigDecimal n ? Numbers.text(n) : String.valueOf(value);
   }
 }

@@ -87,7 +87,7 @@ public final class LiveActivityCardAssert extends AbstractAssert<LiveActivityCar
           actual.title(), field, expected, field, actual.contentState());
     } else if (!SimulatorAssert.Values.same(value, expected)) {
       failWithMessage("Expected Live Activity <%s> to have %s <%s> but was <%s>", actual.title(), field, expected,
-          value instanceof BigDecimal n ? n.toPlainString() : value);
+          value instanceof BigDecimal n ? com.activitysmith.testing.internal.Numbers.text(n) : value);
     }
     return this;
   }
@@ -100,6 +100,36 @@ public final class LiveActivityCardAssert extends AbstractAssert<LiveActivityCar
       failWithMessage("Expected Live Activity <%s> to have tags %s but had %s", actual.title(), expected, actual.tags());
     }
     return this;
+  }
+
+  /**
+   * Checks one stored metadata entry: numbers compare by value, strings and booleans with equals.
+   */
+  public LiveActivityCardAssert hasMetadata(String key, Object expected) {
+    requireNonNull(key, "key == null");
+    isNotNull();
+    if (!actual.metadata().containsKey(key)) {
+      failWithMessage("Expected Live Activity <%s> to have metadata %s <%s> but its metadata is %s", actual.title(), key,
+          expected, actual.metadata());
+    } else if (!SimulatorAssert.Values.same(actual.metadata().get(key), expected)) {
+      failWithMessage("Expected Live Activity <%s> to have metadata %s <%s> but was <%s>", actual.title(), key, expected,
+          actual.metadata().get(key));
+    }
+    return this;
+  }
+
+  /** Checks that it stores no metadata (none sent, or cleared with {@code {}}). */
+  public LiveActivityCardAssert hasNoMetadata() {
+    isNotNull();
+    if (!actual.metadata().isEmpty()) {
+      failWithMessage("Expected Live Activity <%s> to have no metadata but had %s", actual.title(), actual.metadata());
+    }
+    return this;
+  }
+
+  /** Checks {@code value}: a number (compared by value) or a text such as {@code "$48,210"}. */
+  public LiveActivityCardAssert hasValue(Object value) {
+    return hasField("value", value);
   }
 
   /** Checks how many updates reached the devices after the start (noops are not counted). */

@@ -20,15 +20,18 @@ public final class LockScreen {
   private final Instant at;
   private final List<LiveActivityCard> activities;
   private final List<Push> pushes;
+  private final long pushesDropped;
   private final Map<String, MetricReading> metrics;
   private final @Nullable Integer badge;
   private final Set<String> pausedStreams;
 
-  LockScreen(Instant at, List<LiveActivityCard> activities, List<Push> pushes, Map<String, MetricReading> metrics,
+  LockScreen(Instant at, List<LiveActivityCard> activities, List<Push> pushes, long pushesDropped,
+      Map<String, MetricReading> metrics,
       @Nullable Integer badge, Set<String> pausedStreams) {
     this.at = requireNonNull(at, "at == null");
     this.activities = List.copyOf(activities);
     this.pushes = List.copyOf(pushes);
+    this.pushesDropped = pushesDropped;
     this.metrics = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
     this.badge = badge;
     this.pausedStreams = Set.copyOf(pausedStreams);
@@ -78,6 +81,11 @@ public final class LockScreen {
   /** Every push delivered, oldest first. */
   public List<Push> pushes() {
     return pushes;
+  }
+
+  /** How many older pushes were dropped from {@link #pushes()} to keep the history within its bounds. */
+  public long pushesDropped() {
+    return pushesDropped;
   }
 
   /** The newest push, if any. */

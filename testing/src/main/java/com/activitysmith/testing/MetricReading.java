@@ -22,6 +22,6 @@ public record MetricReading(String key, Object value, Instant measuredAt) {
 
   /** The value as text: a number in plain notation, or the string. */
   public String text() {
-    return value instanceof BigDecimal n ? n.toPlainString() : (String) value;
+    return value instanceof BigDecimal n ? com.activitysmith.testing.internal.Numbers.text(n) : (String) value;
   }
 }

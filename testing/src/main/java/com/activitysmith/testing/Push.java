@@ -38,6 +38,22 @@ public record Push(Instant deliveredAt, Map<String, Object> request, @Nullable L
     return request.get("subtitle") instanceof String s ? Optional.of(s) : Optional.empty();
   }
 
+  /** The tags it was sent with (empty when none). */
+  public List<String> tags() {
+    return request.get("tags") instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
+  }
+
+  /** The metadata it was sent with (empty when none). */
+  @SuppressWarnings("unchecked")
+  public Map<String, Object> metadata() {
+    return request.get("metadata") instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+  }
+
+  /** The interruption level it was sent with; {@code active} when it named none, as the service reads it. */
+  public String interruptionLevel() {
+    return request.get("interruption_level") instanceof String s ? s : "active";
+  }
+
   /** One line for people: {@code Build Failed 🚨: CI failed on main}. */
   public String describe() {
     return title() + message().map(m -> ": " + m).orElse("")

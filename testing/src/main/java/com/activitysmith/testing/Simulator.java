@@ -3,8 +3,10 @@ package com.activitysmith.testing;
 import static java.util.Objects.requireNonNull;
 
 import com.activitysmith.testing.internal.Audience;
+import com.activitysmith.testing.internal.History;
 import com.activitysmith.testing.internal.KeyRing;
 import com.activitysmith.testing.internal.NoDelayServerSockets;
+import com.activitysmith.testing.internal.PolicyTable;
 import com.activitysmith.testing.internal.RateLimiter;
 import com.activitysmith.testing.internal.ServiceState;
 import com.activitysmith.testing.internal.SpecRequestValidator;
@@ -14,9 +16,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -64,31 +64,42 @@ public final class Simulator implements AutoCloseable {
   private final Clock clock;
   private final KeyRing keys;
   private final ServiceState state;
-  private final @Nullable RateLimiter rateLimiter;
+  private final RateLimiter rateLimiter;
+  private final int accountQuota;
   private final Set<Operation> rateLimited;
-  private final Faults faults = new Faults();
-  private final Deque<JournalEntry> journal = new ArrayDeque<>();
-  private final int journalCapacity;
+  private final boolean legacy;
+  private volatile @Nullable BillingBlock billingBlock;
+  private final Faults faults;
+  private final History<JournalEntry> journal;
+  private final long maxRequestBytes;
+  private final SpecRequestValidator validator = new SpecRequestValidator();
   private int sequence;
 
   private Simulator(Builder b) {
     this.clock = b.clock;
+    this.faults = new Faults(b.maxPendingFaults);
     Map<String, Set<String>> keyMap = new LinkedHashMap<>(b.keys);
     if (keyMap.isEmpty()) {
       keyMap.put(DEFAULT_API_KEY, null);
     }
     this.keys = new KeyRing(keyMap, b.acceptAnyKey);
     this.state = new ServiceState(new ServiceState.Settings(
-        b.activityLimit, b.activityLifetime, b.defaultDismissal, b.knownMetrics == null ? null : Set.copyOf(b.knownMetrics)));
-    this.rateLimiter = b.rateLimit > 0 ? new RateLimiter(b.rateLimit, Duration.ofMinutes(1), b.clock) : null;
-    this.rateLimited = Set.copyOf(b.rateLimitedOperations);
-    this.journalCapacity = b.journalCapacity;
+        b.activityLimit, b.activityLifetime, b.defaultDismissal, b.knownMetrics == null ? null : Set.copyOf(b.knownMetrics),
+        b.journalCapacity, b.journalBytes, b.legacy));
+    this.rateLimiter = new RateLimiter(b.clock);
+    this.accountQuota = b.rateLimit;
+    this.legacy = b.legacy;
+    this.rateLimited = b.rateLimitedOperations != null ? Set.copyOf(b.rateLimitedOperations)
+        : b.legacy ? Builder.defaultRateLimited() : EnumSet.allOf(Operation.class);
+    this.journal = new History<>(b.journalCapacity, b.journalBytes);
+    this.maxRequestBytes = b.maxRequestBytes;
     this.urlHost = b.host.isAnyLocalAddress() ? "127.0.0.1"
         : b.host.getHostAddress().contains(":") ? "[" + b.host.getHostAddress() + "]" : b.host.getHostAddress();
     this.server = new MockWebServer();
+    // The server reads a longer body to its end but keeps only this much; the dispatcher answers 413.
+    server.setBodyLimit(b.maxRequestBytes);
     server.setServerSocketFactory(new NoDelayServerSockets());
-    server.setDispatcher(new SimulatorDispatcher(this, new Audience(b.devices, b.channels),
-        new SpecRequestValidator()));
+    server.setDispatcher(new SimulatorDispatcher(this, new Audience(b.devices, b.channels, b.legacy), validator));
     try {
       server.start(b.host, b.port);
     } catch (IOException e) {
@@ -123,14 +134,14 @@ public final class Simulator implements AutoCloseable {
 
   /** The requests received so far (a snapshot). */
   public synchronized Journal journal() {
-    return new Journal(List.copyOf(journal));
+    return new Journal(journal.items(), journal.dropped());
   }
 
   /** What the lock screen shows now (a snapshot). */
   public LockScreen lockScreen() {
     java.time.Instant now = clock.instant();
     ServiceState.Snapshot s = state.snapshot(now);
-    return new LockScreen(now, s.activities(), s.pushes(), s.metrics(), s.badge(), s.pausedStreams());
+    return new LockScreen(now, s.activities(), s.pushes(), s.pushesDropped(), s.metrics(), s.badge(), s.pausedStreams());
   }
 
   /** The fault schedule: faults played on the next matching requests. */
@@ -155,9 +166,8 @@ public final class Simulator implements AutoCloseable {
   public void reset() {
     state.reset();
     faults.clear();
-    if (rateLimiter != null) {
-      rateLimiter.reset();
-    }
+    rateLimiter.reset();
+    billingBlock = null;
     synchronized (this) {
       journal.clear();
       sequence = 0;
@@ -189,8 +199,40 @@ public final class Simulator implements AutoCloseable {
     return state;
   }
 
-  @Nullable RateLimiter rateLimiterFor(Operation operation) {
-    return rateLimited.contains(operation) ? rateLimiter : null;
+  RateLimiter rateLimiter() {
+    return rateLimiter;
+  }
+
+  /** The policies a request of this operation counts against; empty when it counts against none. */
+  List<PolicyTable.Policy> policiesFor(Operation operation) {
+    if (accountQuota == 0 || !rateLimited.contains(operation)) {
+      return List.of();
+    }
+    return legacy ? PolicyTable.legacy(operation, accountQuota) : PolicyTable.today(operation, accountQuota);
+  }
+
+  /** Whether it answers as the older deployment did (see {@link Builder#legacy()}). */
+  public boolean isLegacy() {
+    return legacy;
+  }
+
+  /**
+   * Blocks the account as the service does when billing stops it: push, Live Activity start,
+   * stream PUT and badge answer 402 with this reason (and its upgrade URL and trial period) until
+   * {@link #unblockBilling()} or {@link #reset()}. Other operations keep working.
+   */
+  public void blockBilling(BillingBlock reason) {
+    this.billingBlock = requireNonNull(reason, "reason == null");
+  }
+
+  /** Lifts a {@link #blockBilling} block. */
+  public void unblockBilling() {
+    this.billingBlock = null;
+  }
+
+  /** The billing block in force, if any. */
+  public java.util.Optional<BillingBlock> billingBlock() {
+    return java.util.Optional.ofNullable(billingBlock);
   }
 
   MockWebServer server() {
@@ -202,10 +244,18 @@ public final class Simulator implements AutoCloseable {
   }
 
   synchronized void record(JournalEntry entry) {
-    journal.addLast(entry);
-    while (journal.size() > journalCapacity) {
-      journal.removeFirst();
-    }
+    // Java strings hold up to two bytes a character; count them so, as the heap does.
+    journal.add(entry, 2L * (entry.requestBody().length() + entry.responseBody().length() + entry.path().length()) + 512);
+  }
+
+  /** What is wrong with a stream key by the spec's rule; empty when it is a valid key. */
+  List<String> streamKeyProblems(String streamKey) {
+    return validator.validatePathParameter(Operation.END_STREAM, "stream_key", streamKey).stream()
+        .map(Object::toString).toList();
+  }
+
+  long maxRequestBytes() {
+    return maxRequestBytes;
   }
 
   /**
@@ -220,13 +270,17 @@ public final class Simulator implements AutoCloseable {
     private int devices = 1;
     private final Map<String, Integer> channels = new LinkedHashMap<>();
     private int activityLimit = 4;
-    private int rateLimit = 60;
-    private Set<Operation> rateLimitedOperations = defaultRateLimited();
+    private int rateLimit = -1;
+    private @Nullable Set<Operation> rateLimitedOperations;
+    private boolean legacy;
     private @Nullable Set<String> knownMetrics;
     private Clock clock = Clock.systemUTC();
     private Duration activityLifetime = Duration.ofHours(8);
     private Duration defaultDismissal = Duration.ofMinutes(2);
     private int journalCapacity = 10_000;
+    private long journalBytes = 64L << 20;
+    private long maxRequestBytes = 1L << 20;
+    private int maxPendingFaults = 10_000;
 
     private Builder() {}
 
@@ -316,7 +370,11 @@ public final class Simulator implements AutoCloseable {
       return this;
     }
 
-    /** At most this many requests per minute for the account (all keys together) on the rate-limited operations; default 60. */
+    /**
+     * At most this many requests per minute for the account (all keys together) in each
+     * rate-limit policy, instead of the service's quotas (today: push and badges 60, Live
+     * Activities and metrics 300, each feature also 600 per IP; the older deployment: 60 shared).
+     */
     public Builder rateLimit(int requestsPerMinute) {
       if (requestsPerMinute < 1) {
         throw new IllegalArgumentException("rate limit must be at least 1 but was " + requestsPerMinute + "; use noRateLimit()");
@@ -332,8 +390,9 @@ public final class Simulator implements AutoCloseable {
     }
 
     /**
-     * The operations that count against the rate limit; default those with
-     * {@link Operation#rateLimitedByDefault()} (push, stream PUT and DELETE, metrics).
+     * The operations that count against the rate limits; default every operation, or for a
+     * {@link #legacy()} simulator those with {@link Operation#rateLimitedByDefault()} (push,
+     * stream PUT and DELETE, metrics).
      */
     public Builder rateLimitedOperations(Operation... operations) {
       requireNonNull(operations, "operations == null");
@@ -373,12 +432,60 @@ public final class Simulator implements AutoCloseable {
       return this;
     }
 
-    /** Keeps at most this many journal entries, dropping the oldest; default 10,000. */
+    /**
+     * Keeps at most this many journal entries, and as many delivered pushes and ended Live
+     * Activities, dropping the oldest ({@link Journal#dropped()} and {@link LockScreen#pushesDropped()}
+     * count them); default 10,000.
+     */
     public Builder journalCapacity(int capacity) {
       if (capacity < 1) {
         throw new IllegalArgumentException("journal capacity must be at least 1 but was " + capacity);
       }
       this.journalCapacity = capacity;
+      return this;
+    }
+
+    /**
+     * Keeps the journal, and separately the delivered pushes, within about this many bytes of heap,
+     * dropping the oldest entries; default 64 MiB. The newest entry is always kept.
+     */
+    public Builder journalBytes(long bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException("journal bytes must be at least 1 but was " + bytes);
+      }
+      this.journalBytes = bytes;
+      return this;
+    }
+
+    /**
+     * Answers 413 to a request whose body is longer than this, API and control requests alike;
+     * default 1 MiB. A longer body is read to its end without being kept.
+     */
+    public Builder maxRequestBytes(long bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException("max request bytes must be at least 1 but was " + bytes);
+      }
+      this.maxRequestBytes = bytes;
+      return this;
+    }
+
+    /** At most this many faults wait in the schedule at once; more are refused; default 10,000. */
+    public Builder maxPendingFaults(int faults) {
+      if (faults < 1) {
+        throw new IllegalArgumentException("max pending faults must be at least 1 but was " + faults);
+      }
+      this.maxPendingFaults = faults;
+      return this;
+    }
+
+    /**
+     * Answers as the older deployment of the service did: 404 (not 422) when a request reaches
+     * no device, one rate limit of 60 requests per minute shared by push, stream PUT and DELETE
+     * and metrics (start, update, end and badge uncounted), no {@code RateLimit} headers, and the
+     * Live Activity limit's 429 without device counts. Default: today's service.
+     */
+    public Builder legacy() {
+      this.legacy = true;
       return this;
     }
 
@@ -405,7 +512,7 @@ public final class Simulator implements AutoCloseable {
       return d;
     }
 
-    private static Set<Operation> defaultRateLimited() {
+  private static Set<Operation> defaultRateLimited() {
       Set<Operation> out = EnumSet.noneOf(Operation.class);
       for (Operation op : Operation.values()) {
         if (op.rateLimitedByDefault()) {

@@ -110,6 +110,38 @@ public final class SimulatorAssert extends AbstractAssert<SimulatorAssert, Simul
     return this;
   }
 
+  /** Checks that the newest push titled so carried exactly these tags, in order. */
+  public SimulatorAssert sentPushWithTags(String title, String... tags) {
+    Push push = newestPush(title);
+    if (push != null && !push.tags().equals(List.of(tags))) {
+      failWithMessage("Expected push <%s> to carry tags %s but it carried %s", title, List.of(tags), push.tags());
+    }
+    return this;
+  }
+
+  /** Checks one metadata entry of the newest push titled so (numbers compare by value). */
+  public SimulatorAssert sentPushWithMetadata(String title, String key, Object expected) {
+    requireNonNull(key, "key == null");
+    Push push = newestPush(title);
+    if (push != null && !Values.same(push.metadata().get(key), expected)) {
+      failWithMessage("Expected push <%s> to carry metadata %s <%s> but its metadata is %s", title, key, expected,
+          push.metadata());
+    }
+    return this;
+  }
+
+  private Push newestPush(String title) {
+    requireNonNull(title, "title == null");
+    isNotNull();
+    List<Push> pushes = actual.lockScreen().pushes();
+    List<Push> matching = pushes.stream().filter(p -> p.title().equals(title)).toList();
+    if (matching.isEmpty()) {
+      failWithMessage("Expected a push titled <%s>, but the pushes were:%n%s", title, pushes(pushes));
+      return null;
+    }
+    return matching.get(matching.size() - 1);
+  }
+
   /** Checks that no push with this title was delivered. */
   public SimulatorAssert sentNoPush(String title) {
     return sentPushes(title, 0);

@@ -55,21 +55,26 @@ final class SimulatorDispatcher extends Dispatcher {
     if (!segments.isEmpty() && segments.get(0).equals("_simulator")) {
       return control.handle(request, segments.subList(1, segments.size()));
     }
+    boolean tooLarge = request.getBodySize() > simulator.maxRequestBytes();
     ByteString rawBody = request.getBody();
-    String body = rawBody == null ? "" : rawBody.string(StandardCharsets.UTF_8);
+    // Past the bound the server kept only a prefix; it is neither parsed nor journaled.
+    String body = rawBody == null || tooLarge ? "" : rawBody.string(StandardCharsets.UTF_8);
     Route route = route(request.getMethod(), segments);
-    Fault fault = route.operation() == null ? null : simulator.faults().take(route.operation());
+    Fault fault = route.operation() == null || tooLarge ? null : simulator.faults().take(route.operation());
     Reply reply;
     boolean delivered = false;
-    if (route.rejection() != null) {
+    RateLimiter.Outcome[] rate = new RateLimiter.Outcome[1];
+    if (tooLarge) {
+      reply = tooLarge(route.operation(), request.getBodySize(), simulator.maxRequestBytes());
+    } else if (route.rejection() != null) {
       reply = route.rejection();
     } else if (fault != null && !fault.handlesRequest()) {
       reply = faultReply(fault);
     } else {
       Reply handled;
       try {
-        handled = handle(route.operation(), route.parameter(), request, body, now);
-      } catch (RuntimeException e) {
+        handled = handle(route.operation(), route.parameter(), request, body, now, fault, rate);
+      } catch (RuntimeException | StackOverflowError e) {
         // A simulator defect should read as one in the test that met it, not as a dropped connection.
         handled = Reply.error(500, "Simulator error", "The simulator failed on this request: " + e);
       }
@@ -83,6 +88,15 @@ final class SimulatorDispatcher extends Dispatcher {
         .setHeader("Content-Type", JSON)
         .setHeader("X-Request-Id", "sim-" + sequence);
     reply.headers().forEach(response::setHeader);
+    if (route.operation() != null && !simulator.isLegacy()) {
+      // Today's service reports its rate-limit policies on every answer, counted or not.
+      RateLimiter.Outcome standing = rate[0] != null ? rate[0]
+          : simulator.rateLimiter().acquire(simulator.policiesFor(route.operation()), CLIENT, false);
+      if (!standing.standings().isEmpty()) {
+        response.setHeader("RateLimit", rateLimitHeader(standing));
+        response.setHeader("RateLimit-Policy", policyHeader(standing));
+      }
+    }
     String sent = json;
     if (fault != null) {
       sent = applyFault(fault, reply, json, response);
@@ -92,6 +106,30 @@ final class SimulatorDispatcher extends Dispatcher {
     simulator.record(new JournalEntry(sequence, now, request.getMethod(), request.getTarget(), route.operation(),
         redacted(request), body, reply.status(), sent, fault, delivered));
     return response.build();
+  }
+
+  /** Per-IP policies count every client of the simulator as one: it listens on loopback. */
+  private static final String CLIENT = "client";
+
+  /** {@code "account:push"; r=59; t=60, ...}: an IETF structured-field list of strings with parameters. */
+  private static String rateLimitHeader(RateLimiter.Outcome outcome) {
+    return outcome.standings().stream()
+        .map(s -> "\"" + s.policy().name() + "\"; r=" + s.remaining() + "; t=" + s.resetSeconds())
+        .collect(Collectors.joining(", "));
+  }
+
+  /** {@code "account:push"; q=60; w=60, ...}. */
+  private static String policyHeader(RateLimiter.Outcome outcome) {
+    return outcome.standings().stream()
+        .map(s -> "\"" + s.policy().name() + "\"; q=" + s.policy().quota() + "; w=" + s.policy().window().getSeconds())
+        .collect(Collectors.joining(", "));
+  }
+
+  /** The 413 for a body past {@link Simulator.Builder#maxRequestBytes}. */
+  static Reply tooLarge(@Nullable Operation op, long size, long max) {
+    String message = "The request body has " + size + " bytes; this simulator takes at most " + max
+        + " (Simulator.Builder.maxRequestBytes, --max-request-bytes)";
+    return op == Operation.METRIC ? metricError(413, message) : Reply.error(413, "Payload too large", message);
   }
 
   /** Sets the faulty body and effects; returns the body as journaled. */
@@ -186,19 +224,19 @@ final class SimulatorDispatcher extends Dispatcher {
         .withHeader("Allow", allow));
   }
 
-  private Reply handle(Operation op, @Nullable String parameter, RecordedRequest request, String text, Instant now) {
+  private Reply handle(Operation op, @Nullable String parameter, RecordedRequest request, String text, Instant now,
+      @Nullable Fault fault, RateLimiter.Outcome[] rate) {
     KeyRing.Authentication auth = simulator.keys().authenticate(request.getHeaders().get("Authorization"));
     if (auth.rejection() != null) {
       return auth.rejection();
     }
     KeyRing.Key key = auth.key();
-    RateLimiter limiter = simulator.rateLimiterFor(op);
-    if (limiter != null) {
-      long wait = limiter.acquire(RateLimiter.ACCOUNT); // the service counts per account, not per key
-      if (wait > 0) {
-        return Reply.error(429, "Rate limit exceeded", "Too many requests, please try again later.")
-            .withHeader("Retry-After", Long.toString(wait));
-      }
+    // The service counts per account (all its keys together) and per IP, not per key.
+    rate[0] = simulator.rateLimiter().acquire(simulator.policiesFor(op), CLIENT, true);
+    if (rate[0].retryAfterSeconds() > 0) {
+      Reply limited = Reply.error(429, "Rate limit exceeded", "Too many requests, please try again later.")
+          .withHeader("Retry-After", Long.toString(rate[0].retryAfterSeconds()));
+      return simulator.isLegacy() ? limited : limited.with("code", "rate_limited");
     }
     if (parameter != null) {
       String name = op == Operation.METRIC ? "key" : "stream_key";
@@ -213,7 +251,11 @@ final class SimulatorDispatcher extends Dispatcher {
       try {
         body = JsonTree.parse(text);
       } catch (JsonTree.MalformedJsonException e) {
-        return badRequest(op, "Invalid JSON", "The request body is not valid JSON: " + e.getMessage());
+        return e.syntax() ? badRequest(op, "Invalid JSON", "The request body is not valid JSON: " + e.getMessage())
+            : badRequest(op, "Invalid request", "The request body has a number the service cannot take: " + e.getMessage());
+      }
+      if (!(body instanceof Map)) {
+        return badRequest(op, "Invalid request", "The request body must be a JSON object");
       }
     } else if (op != Operation.END_STREAM) {
       return badRequest(op, "Invalid request", "A JSON request body is required");
@@ -230,16 +272,18 @@ final class SimulatorDispatcher extends Dispatcher {
       boolean targeting = problems.stream().anyMatch(p -> p.path().startsWith("target") || p.path().startsWith("channels"));
       return badRequest(op, targeting ? "Invalid channel targeting" : "Invalid request", describe(problems));
     }
-    if (body != null && !(body instanceof Map)) {
-      return badRequest(op, "Invalid request", "The request body must be a JSON object");
-    }
     @SuppressWarnings("unchecked")
     Map<String, Object> map = (Map<String, Object>) body;
     Set<String> scope = key.scope();
+    BillingBlock blocked = simulator.billingBlock().orElse(null);
+    if (blocked != null && (op == Operation.PUSH || op == Operation.START || op == Operation.STREAM
+        || op == Operation.BADGE)) {
+      return billingBlocked(blocked, now);
+    }
     switch (op) {
       case PUSH: {
         Audience.Resolution to = audience.resolve(scope, targetChannels(map));
-        return to.rejection() != null ? to.rejection() : state.push(map, to.recipients(), now);
+        return to.rejection() != null ? to.rejection() : state.push(map, text.length(), to.recipients(), now);
       }
       case START: {
         Audience.Resolution to = audience.resolve(scope, targetChannels(map));
@@ -262,11 +306,46 @@ final class SimulatorDispatcher extends Dispatcher {
         return state.metric(parameter, map, now);
       case BADGE: {
         Audience.Resolution to = audience.resolve(scope, targetChannels(map));
-        return to.rejection() != null ? to.rejection() : state.badge(map, to.recipients(), now);
+        if (to.rejection() != null) {
+          return to.rejection();
+        }
+        return fault != null && fault.kind().badgeOnly() ? badgeFailure(fault, map, to.recipients())
+            : state.badge(map, to.recipients(), now);
       }
       default:
         throw new AssertionError(op);
     }
+  }
+
+  /** The 402 of a blocked account: reason, message, upgrade URL and, for a trial, its period. */
+  private static Reply billingBlocked(BillingBlock reason, Instant now) {
+    Reply reply = Reply.error(402, reason.wireName(), reason.message()).with("upgrade_url", BillingBlock.UPGRADE_URL);
+    if (reason.hasTrialPeriod()) {
+      Map<String, Object> period = new LinkedHashMap<>();
+      Instant ended = now.truncatedTo(java.time.temporal.ChronoUnit.DAYS);
+      period.put("started_at", ended.minus(java.time.Duration.ofDays(14)).toString());
+      period.put("ends_at", (reason == BillingBlock.TRIAL_EXPIRED ? ended : ended.plus(java.time.Duration.ofDays(7))).toString());
+      reply = reply.with("trial_period", period);
+    }
+    return reply;
+  }
+
+  /** A badge fault's answer: the badge error body; nothing reaches the devices. */
+  private static Reply badgeFailure(Fault fault, Map<String, Object> body, Audience.Recipients to) {
+    boolean disconnected = fault.kind() == Fault.Kind.BADGE_DEVICE_DISCONNECTED;
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("error", disconnected ? "Badge devices disconnected" : "Badge update failed");
+    out.put("code", disconnected ? "badge_device_disconnected" : "badge_update_failed");
+    out.put("message", disconnected ? "None of the targeted devices is connected to receive the badge (simulated)"
+        : "The badge update could not be delivered (simulated)");
+    out.put("badge", body.get("badge"));
+    out.put("devices_targeted", to.devices());
+    out.put("devices_updated", 0);
+    out.put("users_updated", 0);
+    if (to.effectiveChannels() != null) {
+      out.put("effective_channel_slugs", to.effectiveChannels());
+    }
+    return new Reply(fault.status(), out, Map.of(), false);
   }
 
   private static @Nullable List<String> targetChannels(Map<String, Object> body) {

@@ -140,8 +140,11 @@ public final class SimulatorExtension implements ParameterResolver {
     }
     if (settings.rateLimit() == 0) {
       builder.noRateLimit();
-    } else {
+    } else if (settings.rateLimit() > 0) {
       builder.rateLimit(settings.rateLimit());
+    }
+    if (settings.legacy()) {
+      builder.legacy();
     }
     return builder;
   }

@@ -27,7 +27,15 @@ import java.util.concurrent.CountDownLatch;
  * --activity-limit N|off   concurrent Live Activities (default 4)
  * --rate-limit N|off       requests per minute per key (default 60)
  * --metric KEY             only these metric keys exist (repeatable; default any)
+ * --legacy                 answer as the older deployment: 404 no recipients, one shared limit
+ * --max-request-bytes N    413 for longer request bodies (default 1048576)
+ * --journal-capacity N     journal entries, pushes and ended activities kept (default 10000)
+ * --journal-bytes N        bytes of journal (and of pushes) kept (default 67108864)
+ * --max-pending-faults N   faults that may wait at once (default 10000)
  * </pre>
+ *
+ * <p>SIGTERM or Ctrl-C stops it within a few seconds, even when a request is still being
+ * handled: the server gets {@value #STOP_GRACE_SECONDS} seconds to close, then the process exits.
  */
 public final class SimulatorMain {
   private SimulatorMain() {}
@@ -44,12 +52,27 @@ public final class SimulatorMain {
       return;
     }
     announce(simulator, System.out);
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      simulator.close();
-      stopped.countDown();
-    }, "simulator-shutdown"));
-    stopped.await();
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(simulator), "simulator-shutdown"));
+    new CountDownLatch(1).await();
+  }
+
+  /** How long a stop waits for the server to close before the process exits anyway. */
+  static final int STOP_GRACE_SECONDS = 3;
+
+  /**
+   * Closes the simulator, but waits at most {@value #STOP_GRACE_SECONDS} seconds: a connection
+   * thread stuck in a request (or a heap that ran out) must not keep the process from exiting,
+   * since the JVM halts once the shutdown hooks return.
+   */
+  static void stop(Simulator simulator) {
+    Thread closer = new Thread(simulator::close, "simulator-close");
+    closer.setDaemon(true);
+    closer.start();
+    try {
+      closer.join(STOP_GRACE_SECONDS * 1000L);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Parses the options and starts a simulator; the caller closes it. */
@@ -99,6 +122,11 @@ public final class SimulatorMain {
           }
         }
         case "--metric" -> metrics.add(value(option, rest));
+        case "--legacy" -> builder.legacy();
+        case "--max-request-bytes" -> builder.maxRequestBytes(longInteger(option, value(option, rest)));
+        case "--journal-capacity" -> builder.journalCapacity(integer(option, value(option, rest)));
+        case "--journal-bytes" -> builder.journalBytes(longInteger(option, value(option, rest)));
+        case "--max-pending-faults" -> builder.maxPendingFaults(integer(option, value(option, rest)));
         default -> throw new IllegalArgumentException("unknown option " + option);
       }
     }
@@ -119,7 +147,8 @@ public final class SimulatorMain {
   static String usage() {
     return "usage: java -jar activitysmith-testing-standalone.jar [--port N] [--host ADDRESS]"
         + " [--api-key KEY[=channel,...]]... [--any-api-key] [--devices N] [--channel SLUG[:N]]..."
-        + " [--activity-limit N|off] [--rate-limit N|off] [--metric KEY]...";
+        + " [--activity-limit N|off] [--rate-limit N|off] [--metric KEY]... [--legacy] [--max-request-bytes N]"
+        + " [--journal-capacity N] [--journal-bytes N] [--max-pending-faults N]";
   }
 
   private static String value(String option, List<String> rest) {
@@ -132,6 +161,14 @@ public final class SimulatorMain {
   private static int integer(String option, String value) {
     try {
       return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(option + " needs a whole number but was \"" + value + "\"");
+    }
+  }
+
+  private static long longInteger(String option, String value) {
+    try {
+      return Long.parseLong(value);
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(option + " needs a whole number but was \"" + value + "\"");
     }

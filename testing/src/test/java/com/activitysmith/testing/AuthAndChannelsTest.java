@@ -53,7 +53,7 @@ class AuthAndChannelsTest {
       Http.Answer badge = http.post("/badge", "{'badge':1,'target':{'channels':['marketing']}}");
 
       for (Http.Answer answer : Arrays.asList(push, start, stream, badge)) {
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(404);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(422);
         assertThat(answer.json()).containsEntry("error", "No recipients found")
             .containsEntry("effective_channel_slugs", List.of("marketing"));
       }
@@ -68,8 +68,23 @@ class AuthAndChannelsTest {
     try (Simulator simulator = Simulator.builder().devices(0).start()) {
       Http.Answer answer = new Http(simulator).post("/push-notification", "{'title':'x'}");
 
-      assertThat(answer.status()).isEqualTo(404);
+      assertThat(answer.status()).isEqualTo(422);
       assertThat(answer.json()).containsEntry("effective_channel_slugs", null);
+    }
+  }
+
+  @Test
+  void legacyAnswersNoRecipientsWith404() {
+    try (Simulator simulator = Simulator.builder().legacy().channel("ops", 0).start()) {
+      Http http = new Http(simulator);
+      Http.Answer push = http.post("/push-notification", "{'title':'x','target':{'channels':['ops']}}");
+      Http.Answer badge = http.post("/badge", "{'badge':1,'target':{'channels':['ops']}}");
+
+      for (Http.Answer answer : Arrays.asList(push, badge)) {
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(404);
+        assertThat(answer.json()).containsEntry("error", "No recipients found")
+            .containsEntry("effective_channel_slugs", List.of("ops"));
+      }
     }
   }
 

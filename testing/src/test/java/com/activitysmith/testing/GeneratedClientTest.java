@@ -102,7 +102,7 @@ class GeneratedClientTest {
     AppIconBadgeCountUpdateResponse badge = retrofit.create(BadgesApi.class)
         .updateAppIconBadgeCount(AppIconBadgeCountUpdateRequest.builder().badge(5).build()).execute().body();
     assertThat(badge.badge()).isEqualTo(5);
-    assertThat(badge.effectiveChannelSlugs()).isNull();
+    assertThat(badge.effectiveChannelSlugs()).isEmpty();
 
     LockScreen screen = simulator.lockScreen();
     assertThat(screen.liveActivity(id).orElseThrow().number("current_step")).contains(new BigDecimal(4));

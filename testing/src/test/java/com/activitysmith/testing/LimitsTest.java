@@ -28,6 +28,7 @@ class LimitsTest {
       assertThat(refused.json()).containsEntry("limit", new BigDecimal(4)).containsEntry("active", new BigDecimal(4))
           .containsEntry("error", "Live Activity limit reached");
       assertThat(refused.headers().get("Retry-After")).isNull();
+      assertThat(refused.json()).containsEntry("blocked_devices", BigDecimal.ONE).containsEntry("targeted_devices", BigDecimal.ONE);
       assertThat(refusedStream.status()).isEqualTo(429);
       assertThat(refusedStream.json()).containsKeys("limit", "active");
       assertThat(simulator.lockScreen().activeLiveActivities()).hasSize(4);
@@ -72,9 +73,9 @@ class LimitsTest {
   }
 
   @Test
-  void theSixtyFirstRequestInAMinuteIsRateLimitedWithRetryAfter() {
+  void legacyTheSixtyFirstRequestInAMinuteIsRateLimitedWithRetryAfter() {
     TestClock clock = new TestClock();
-    try (Simulator simulator = Simulator.builder().clock(clock).start()) {
+    try (Simulator simulator = Simulator.builder().legacy().clock(clock).start()) {
       Http http = new Http(simulator);
       for (int i = 0; i < 60; i++) {
         assertThat(http.post("/metrics/cpu/value", "{'value':" + i + "}").status()).isEqualTo(200);
@@ -95,8 +96,8 @@ class LimitsTest {
   }
 
   @Test
-  void onlyTheRateLimitedOperationsCountAndAllKeysOfTheAccountShareTheBudget() {
-    try (Simulator simulator = Simulator.builder().rateLimit(2).apiKey("ask_one").apiKey("ask_two").start()) {
+  void legacyOnlyTheRateLimitedOperationsCountAndAllKeysOfTheAccountShareTheBudget() {
+    try (Simulator simulator = Simulator.builder().legacy().rateLimit(2).apiKey("ask_one").apiKey("ask_two").start()) {
       Http one = new Http(simulator);
       Http two = one.withKey("ask_two");
       one.post("/badge", "{'badge':1}");

@@ -61,7 +61,7 @@ class MetricsAndBadgeTest {
   void setsTheBadgeAndZeroClearsIt() {
     Http.Answer set = http.post("/badge", "{'badge':12}");
 
-    assertThat(set.json()).containsEntry("badge", new BigDecimal(12)).containsEntry("effective_channel_slugs", null)
+    assertThat(set.json()).containsEntry("badge", new BigDecimal(12)).containsEntry("effective_channel_slugs", java.util.List.of()).containsEntry("devices_updated", BigDecimal.ONE)
         .containsEntry("devices_notified", BigDecimal.ONE);
     assertThat(simulator.lockScreen().badge()).hasValue(12);
     http.post("/badge", "{'badge':0}");

@@ -133,7 +133,7 @@ class ClientEndToEndTest {
   }
 
   @Test
-  @ActivitySmithSimulator(activityLimit = 2, rateLimit = 2)
+  @ActivitySmithSimulator(activityLimit = 2, rateLimit = 2, legacy = true)
   void limitsArriveAsTheirOwnExceptions(Simulator simulator) {
     try (ActivitySmith client = client(simulator, simulator.apiKey(), RetryPolicy.none())) {
       client.liveActivities().start(liveActivity().alert("a").title("one"));

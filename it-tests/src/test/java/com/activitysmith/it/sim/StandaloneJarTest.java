@@ -59,6 +59,81 @@ class StandaloneJarTest {
     }
   }
 
+  @Test
+  void exitsOnSigtermWhileARequestIsStillArriving() throws Exception {
+    Process process = new ProcessBuilder(javaBinary(), "-Xmx96m", "-jar", standaloneJar().toString(), "--port", "0")
+        .redirectError(ProcessBuilder.Redirect.DISCARD)
+        .start();
+    try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      String baseUrl = out.readLine().replaceFirst(".* ", "");
+      java.net.URI uri = java.net.URI.create(baseUrl);
+      // A body announced as 100 MB of which only a little arrives holds a connection thread in its read.
+      try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+        socket.getOutputStream().write(("POST /api/push-notification HTTP/1.1\r\nHost: x\r\n"
+            + "Authorization: Bearer ask_simulator_test_key\r\nContent-Type: application/json\r\n"
+            + "Content-Length: 100000000\r\n\r\n{\"title\":\"").getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+        String root = baseUrl.substring(0, baseUrl.length() - "/api".length());
+        try (Response screen = call(new Request.Builder().url(root + "/_simulator/lock-screen"))) {
+          assertThat(screen.code()).isEqualTo(200);
+        }
+
+        process.destroy(); // SIGTERM
+
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("the simulator exits on SIGTERM").isTrue();
+      }
+    } finally {
+      process.destroyForcibly();
+    }
+  }
+
+  @Test
+  void standaloneAnswers413ForAHugeBodyAndKeepsServing() throws Exception {
+    Process process = new ProcessBuilder(javaBinary(), "-Xmx96m", "-jar", standaloneJar().toString(), "--port", "0",
+        "--max-request-bytes", "65536")
+        .redirectError(ProcessBuilder.Redirect.DISCARD)
+        .start();
+    try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      String baseUrl = out.readLine().replaceFirst(".* ", "");
+      // 200 MB streamed in 64 KB chunks, so neither side needs it whole.
+      RequestBody big = new RequestBody() {
+        @Override
+        public MediaType contentType() {
+          return JSON;
+        }
+
+        @Override
+        public long contentLength() {
+          return 200L << 20;
+        }
+
+        @Override
+        public void writeTo(okio.BufferedSink sink) throws IOException {
+          byte[] chunk = new byte[64 << 10];
+          java.util.Arrays.fill(chunk, (byte) 'x');
+          for (int i = 0; i < (200 << 20) / chunk.length; i++) {
+            sink.write(chunk);
+          }
+        }
+      };
+      try (Response huge = call(new Request.Builder().url(baseUrl + "/push-notification")
+          .header("Authorization", "Bearer ask_simulator_test_key")
+          .post(big))) {
+        assertThat(huge.code()).isEqualTo(413);
+      }
+      try (Response push = call(new Request.Builder().url(baseUrl + "/push-notification")
+          .header("Authorization", "Bearer ask_simulator_test_key")
+          .post(RequestBody.create("{\"title\":\"after\"}", JSON)))) {
+        assertThat(push.code()).isEqualTo(200);
+      }
+    } finally {
+      process.destroy();
+      if (!process.waitFor(10, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    }
+  }
+
   private Response call(Request.Builder request) throws IOException {
     return http.newCall(request.build()).execute();
   }

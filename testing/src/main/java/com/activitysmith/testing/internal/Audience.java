@@ -17,7 +17,8 @@ import javax.annotation.Nullable;
  *   <li>channel-scoped key, no target: the devices of the key's channels;
  *   <li>channel-scoped key, target: the target must be within the scope (else 403).
  * </ul>
- * No device at all answers 404 "no recipients" with the effective channels.
+ * No device at all answers 422 "no recipients" with the effective channels (404 on the older
+ * deployment).
  */
 public final class Audience {
   /** Where a request goes: device and user counts and the channels it was resolved against. */
@@ -28,11 +29,16 @@ public final class Audience {
 
   private final int devices;
   private final Map<String, Integer> channels;
+  private final boolean legacy;
 
-  /** An account with {@code devices} paired devices and these channels with their device counts. */
-  public Audience(int devices, Map<String, Integer> channelDevices) {
+  /**
+   * An account with {@code devices} paired devices and these channels with their device counts;
+   * {@code legacy} answers no recipients with 404 as the older deployment did.
+   */
+  public Audience(int devices, Map<String, Integer> channelDevices, boolean legacy) {
     this.devices = devices;
     this.channels = new LinkedHashMap<>(channelDevices);
+    this.legacy = legacy;
   }
 
   /** The configured channels and their device counts. */
@@ -62,7 +68,7 @@ public final class Audience {
       reached = devices;
     }
     if (reached == 0) {
-      Reply none = Reply.error(404, "No recipients found",
+      Reply none = Reply.error(legacy ? 404 : 422, "No recipients found",
           effective == null ? "No devices are paired with this account"
               : "No devices matched the effective channel target: " + String.join(", ", effective))
           .with("effective_channel_slugs", effective);

@@ -25,16 +25,44 @@ public final class JsonTree {
 
   private JsonTree() {}
 
-  /** Thrown when text is not one JSON value. */
+  /**
+   * The most characters a JSON number may have. A double's longest exact decimal form is about
+   * 770 significant digits; longer literals only cost time to read.
+   */
+  public static final int MAX_NUMBER_CHARS = 1100;
+
+  /** The most decimal places a number may have: finer than a double can tell from zero (1074 places). */
+  public static final int MAX_DECIMAL_PLACES = 1100;
+
+  private static final BigDecimal LARGEST = new BigDecimal(Double.MAX_VALUE);
+
+  /** Thrown when text is not one JSON value, or holds a number the service cannot read. */
   public static final class MalformedJsonException extends Exception {
     private static final long serialVersionUID = 1L;
+    private final boolean syntax;
 
     MalformedJsonException(String message) {
+      this(message, true);
+    }
+
+    MalformedJsonException(String message, boolean syntax) {
       super(message);
+      this.syntax = syntax;
+    }
+
+    /** True when the text is not JSON; false when it is JSON with a number out of range. */
+    public boolean syntax() {
+      return syntax;
     }
   }
 
-  /** Reads one JSON value; numbers become {@link BigDecimal}. */
+  /**
+   * Reads one JSON value; numbers become {@link BigDecimal}. A number must be one a double can
+   * hold in magnitude (at most about 1.8E308), with at most {@value #MAX_DECIMAL_PLACES} decimal
+   * places and {@value #MAX_NUMBER_CHARS} characters, as the service reads numbers as doubles;
+   * the rest is refused here so that nothing later expands a number such as {@code 1e999999999}
+   * into a billion digits.
+   */
   public static Object parse(String json) throws MalformedJsonException {
     JsonReader reader = JsonReader.of(new Buffer().writeUtf8(json));
     try {
@@ -43,6 +71,8 @@ public final class JsonTree {
         throw new MalformedJsonException("unexpected data after the JSON value at " + reader.getPath());
       }
       return value;
+    } catch (OutOfRange e) {
+      throw new MalformedJsonException(e.getMessage(), false);
     } catch (JsonEncodingException | JsonDataException e) {
       throw new MalformedJsonException(e.getMessage());
     } catch (IOException e) {
@@ -77,13 +107,51 @@ public final class JsonTree {
       case STRING:
         return reader.nextString();
       case NUMBER:
-        return new BigDecimal(reader.nextString());
+        return number(reader);
       case BOOLEAN:
         return reader.nextBoolean();
       case NULL:
         return reader.nextNull();
       default:
         throw new JsonDataException("expected a JSON value but was " + reader.peek() + " at " + reader.getPath());
+    }
+  }
+
+  private static BigDecimal number(JsonReader reader) throws IOException {
+    String path = reader.getPath();
+    String text = reader.nextString();
+    if (text.length() > MAX_NUMBER_CHARS) {
+      throw new OutOfRange("the number at " + path + " has " + text.length() + " characters; at most "
+          + MAX_NUMBER_CHARS + " are read");
+    }
+    BigDecimal n;
+    try {
+      n = new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      // Moshi passes a few non-JSON forms in lenient mode only; say what was there.
+      throw new JsonDataException("expected a number but was \"" + shortened(text) + "\" at " + path);
+    }
+    if (n.signum() != 0 && (long) n.precision() - n.scale() >= 309 && n.abs().compareTo(LARGEST) > 0) {
+      throw new OutOfRange("the number " + shortened(text) + " at " + path
+          + " is out of range: the service reads numbers up to about 1.8E308");
+    }
+    if (n.scale() > MAX_DECIMAL_PLACES) {
+      throw new OutOfRange("the number " + shortened(text) + " at " + path + " has more than "
+          + MAX_DECIMAL_PLACES + " decimal places, finer than the service reads");
+    }
+    return n;
+  }
+
+  private static String shortened(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+  }
+
+  /** A number out of range; carried through Moshi's reader as an unchecked exception. */
+  private static final class OutOfRange extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    OutOfRange(String message) {
+      super(message, null, false, false);
     }
   }
 

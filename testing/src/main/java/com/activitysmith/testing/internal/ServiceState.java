@@ -42,7 +42,13 @@ public final class ServiceState {
       int activityLimit,
       Duration activityLifetime,
       Duration defaultDismissal,
-      @Nullable Set<String> knownMetrics) {}
+      @Nullable Set<String> knownMetrics,
+      int historyLimit,
+      long historyBytes,
+      boolean legacy) {}
+
+  /** Dismissals beyond this stay on screen "forever" for any test; capped so instants never overflow. */
+  private static final Duration MAX_DISMISSAL = Duration.ofDays(365L * 1000);
 
   private static final String ID_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
@@ -50,13 +56,14 @@ public final class ServiceState {
   private final Random random = new SecureRandom();
   private final Map<String, Activity> activities = new LinkedHashMap<>();
   private final Map<String, Stream> streams = new LinkedHashMap<>();
-  private final List<Push> pushes = new ArrayList<>();
+  private final History<Push> pushes;
   private final Map<String, MetricReading> metrics = new LinkedHashMap<>();
   private @Nullable Integer badge;
 
   /** An empty account with these limits and defaults. */
   public ServiceState(Settings settings) {
     this.settings = settings;
+    this.pushes = new History<>(settings.historyLimit(), settings.historyBytes());
   }
 
   private static final class Activity {
@@ -68,6 +75,7 @@ public final class ServiceState {
     @Nullable Map<String, Object> secondaryAction;
     @Nullable Map<String, Object> alert;
     List<String> tags = List.of();
+    final Map<String, Object> metadata = new LinkedHashMap<>();
     final @Nullable List<String> channels;
     final int devices;
     final Instant startedAt;
@@ -122,11 +130,10 @@ public final class ServiceState {
   // ---- the operations ------------------------------------------------------------------------
 
   /** {@code POST /push-notification}. */
-  public synchronized Reply push(Map<String, Object> body, Recipients to, Instant now) {
-    pushes.add(new Push(now, frozenMap(body), to.effectiveChannels(), to.devices()));
+  public synchronized Reply push(Map<String, Object> body, long size, Recipients to, Instant now) {
+    pushes.add(new Push(now, frozenMap(body), to.effectiveChannels(), to.devices()), size);
     // The push's badge has no bounds in the spec; only a count the app icon can show is kept.
-    if (body.get("badge") instanceof BigDecimal count && count.signum() >= 0
-        && count.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0 && count.stripTrailingZeros().scale() <= 0) {
+    if (body.get("badge") instanceof BigDecimal count && Numbers.isIntegerIn(count, 0, Integer.MAX_VALUE)) {
       badge = count.intValue();
     }
     return Reply.ok(PushNotificationResponse.builder()
@@ -142,7 +149,7 @@ public final class ServiceState {
   /** {@code POST /live-activity/start}. */
   public synchronized Reply start(Map<String, Object> body, Recipients to, Instant now) {
     expire(now);
-    Reply limited = checkLimit();
+    Reply limited = checkLimit(to);
     if (limited != null) {
       return limited;
     }
@@ -213,7 +220,7 @@ public final class ServiceState {
     StreamPutOperation operation;
     if (current == null) {
       Activity previous = s.activityId == null ? null : activities.get(s.activityId);
-      Reply limited = checkLimit();
+      Reply limited = checkLimit(to);
       if (limited != null) {
         return limited;
       }
@@ -290,7 +297,11 @@ public final class ServiceState {
 
   /** {@code POST /badge}. */
   public synchronized Reply badge(Map<String, Object> body, Recipients to, Instant now) {
-    badge = ((BigDecimal) body.get("badge")).intValueExact();
+    if (!(body.get("badge") instanceof BigDecimal count) || !Numbers.isIntegerIn(count, 0, Integer.MAX_VALUE)) {
+      // The spec's rules should have refused it; a 400 beats a crash if a rule ever lets one through.
+      return Reply.error(400, "Invalid request", "badge must be a whole number from 0 to " + Integer.MAX_VALUE);
+    }
+    badge = count.intValueExact();
     return Reply.ok(AppIconBadgeCountUpdateResponse.builder()
         .success(true)
         .badge(badge)
@@ -300,7 +311,11 @@ public final class ServiceState {
         .usersNotified(to.users())
         .effectiveChannelSlugs(to.effectiveChannels())
         .timestamp(time(now))
-        .build(), true).with("effective_channel_slugs", to.effectiveChannels());
+        .build(), true)
+        // Today's answer lists the channels (empty without a target) and names the counts anew.
+        .with("effective_channel_slugs", to.effectiveChannels() == null ? List.of() : to.effectiveChannels())
+        .with("devices_updated", to.devices())
+        .with("users_updated", to.users());
   }
 
   // ---- control -------------------------------------------------------------------------------
@@ -336,7 +351,8 @@ public final class ServiceState {
   }
 
   /** A consistent copy of what the lock screen shows, for {@code LockScreen}. */
-  public record Snapshot(List<LiveActivityCard> activities, List<Push> pushes, Map<String, MetricReading> metrics,
+  public record Snapshot(List<LiveActivityCard> activities, List<Push> pushes, long pushesDropped,
+      Map<String, MetricReading> metrics,
       @Nullable Integer badge, Set<String> pausedStreams) {}
 
   /** Takes a snapshot at {@code now}. */
@@ -347,7 +363,7 @@ public final class ServiceState {
       views.add(new LiveActivityCard(a.id, a.streamKey, a.type,
           a.active() ? LiveActivityCard.Status.ACTIVE : LiveActivityCard.Status.ENDED,
           frozenMap(a.state), frozenOrNull(a.action), frozenOrNull(a.secondaryAction), frozenOrNull(a.alert),
-          List.copyOf(a.tags), a.channels, a.devices, a.startedAt, a.endedAt, a.dismissAt, a.changes));
+          List.copyOf(a.tags), frozenMap(a.metadata), a.channels, a.devices, a.startedAt, a.endedAt, a.dismissAt, a.changes));
     }
     Set<String> paused = new LinkedHashSet<>();
     streams.forEach((k, s) -> {
@@ -355,12 +371,12 @@ public final class ServiceState {
         paused.add(k);
       }
     });
-    return new Snapshot(views, List.copyOf(pushes), new LinkedHashMap<>(metrics), badge, paused);
+    return new Snapshot(views, pushes.items(), pushes.dropped(), new LinkedHashMap<>(metrics), badge, paused);
   }
 
   // ---- helpers -------------------------------------------------------------------------------
 
-  private @Nullable Reply checkLimit() {
+  private @Nullable Reply checkLimit(Recipients to) {
     int limit = settings.activityLimit();
     if (limit <= 0) {
       return null;
@@ -369,12 +385,15 @@ public final class ServiceState {
     if (active < limit) {
       return null;
     }
-    return new Reply(429, JsonTree.toTree(LiveActivityLimitError.builder()
+    Reply reply = new Reply(429, JsonTree.toTree(LiveActivityLimitError.builder()
         .error("Live Activity limit reached")
         .message("Only " + limit + " concurrent Live Activities are allowed per account")
         .limit(limit)
         .active(active)
         .build()), Map.of(), false);
+    // The limit is the account's, so every targeted device is blocked by it.
+    return settings.legacy() ? reply
+        : reply.with("blocked_devices", to.devices()).with("targeted_devices", to.devices());
   }
 
   private Activity create(@Nullable String streamKey, Map<String, Object> body, Recipients to, Instant now) {
@@ -382,6 +401,7 @@ public final class ServiceState {
     Activity a = new Activity(newId(), streamKey, (String) state.get("type"), to.effectiveChannels(), to.devices(), now);
     apply(a, body);
     activities.put(a.id, a);
+    forgetOldEnded();
     return a;
   }
 
@@ -409,16 +429,42 @@ public final class ServiceState {
     if (tags != null) {
       a.tags = List.copyOf(tags);
     }
+    // Omitted metadata keeps what is stored, {} clears it, other entries merge over it.
+    Map<String, Object> metadata = JsonTree.object(body, "metadata");
+    if (metadata != null) {
+      if (metadata.isEmpty()) {
+        a.metadata.clear();
+      } else {
+        metadata.forEach((k, v) -> a.metadata.put(k, JsonTree.copy(v)));
+      }
+    }
   }
 
   private Duration dismissal(@Nullable Map<String, Object> state) {
     if (state != null && state.get("auto_dismiss_seconds") instanceof BigDecimal seconds) {
-      return Duration.ofSeconds(seconds.longValue());
+      return Duration.ofSeconds(Math.min(Numbers.saturatedLong(seconds), MAX_DISMISSAL.getSeconds()));
     }
     if (state != null && state.get("auto_dismiss_minutes") instanceof BigDecimal minutes) {
-      return Duration.ofMinutes(minutes.longValue());
+      return Duration.ofMinutes(Math.min(Numbers.saturatedLong(minutes), MAX_DISMISSAL.toMinutes()));
     }
     return settings.defaultDismissal();
+  }
+
+  /** Drops the oldest ended activities past the history limit, but none a stream still points at. */
+  private void forgetOldEnded() {
+    long ended = activities.values().stream().filter(a -> !a.active()).count();
+    if (ended <= settings.historyLimit()) {
+      return;
+    }
+    Set<String> referenced = new LinkedHashSet<>();
+    streams.values().forEach(s -> referenced.add(s.activityId));
+    for (var it = activities.values().iterator(); it.hasNext() && ended > settings.historyLimit(); ) {
+      Activity a = it.next();
+      if (!a.active() && !referenced.contains(a.id)) {
+        it.remove();
+        ended--;
+      }
+    }
   }
 
   private static void finish(Activity a, Instant at, Duration dismissAfter) {
