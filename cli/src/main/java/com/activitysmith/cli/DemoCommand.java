@@ -30,6 +30,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -178,14 +179,18 @@ final class DemoCommand extends CliCommand {
       return ActivityMetric.builder().label(label).value(MetricValue.of(new BigDecimal(value))).unit(unit).build();
     }
 
-    private void shown(String request, Map<String, Object> json, String line) throws InterruptedException {
+    private void shown(String request, Map<String, Object> json, String summary) throws InterruptedException {
       step++;
       if (output().json()) {
-        io().out().println(JsonText.write(Map.of("step", step, "request", request, "result", json)));
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("step", step);
+        line.put("request", request);
+        line.put("result", json);
+        io().out().println(JsonText.write(line));
       } else {
         io().out().println();
         io().out().println(step + ". " + request);
-        io().out().println("   " + line);
+        io().out().println("   " + summary);
       }
       simulator.ifPresent(s -> (output().json() ? io().err() : io().out()).print(LockScreenDrawing.draw(s.lockScreen())));
       if (pauseMillis > 0) {

@@ -3,6 +3,7 @@ package com.activitysmith.cli;
 import com.activitysmith.generated.JsonSupport;
 import com.squareup.moshi.Json;
 import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.Moshi;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -26,6 +27,7 @@ import javax.annotation.Nullable;
 final class RequestShape {
   private static final Pattern MOSHI_PATH = Pattern.compile("(.*) at (?:path )?\\$\\.?(\\S*)$", Pattern.DOTALL);
   private static final Map<Class<?>, Map<String, Field>> FIELDS = new ConcurrentHashMap<>();
+  private static final Moshi MOSHI = JsonSupport.moshi().newBuilder().add(new ExactJsonValues()).build();
 
   private RequestShape() {}
 
@@ -114,7 +116,7 @@ final class RequestShape {
       throw new InvalidInputException(problems);
     }
     try {
-      T decoded = JsonSupport.moshi().adapter(type).fromJsonValue(normalized);
+      T decoded = MOSHI.adapter(type).fromJsonValue(normalized);
       if (decoded == null) {
         throw new IllegalStateException("decoded " + type.getSimpleName() + " is null");
       }
