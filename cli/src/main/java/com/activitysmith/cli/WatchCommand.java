@@ -17,7 +17,10 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -72,6 +75,9 @@ final class WatchCommand extends CliCommand {
   @Mixin
   ChannelOptions channels;
 
+  private final AtomicReference<Process> child = new AtomicReference<>();
+  private final CountDownLatch done = new CountDownLatch(1);
+
   @Parameters(paramLabel = "CMD", arity = "1..*", description = "The command and its arguments, after --.")
   List<String> command;
 
@@ -92,29 +98,71 @@ final class WatchCommand extends CliCommand {
       Coalescer updates = new Coalescer(Math.round(updateInterval * 1000), started, step ->
           tracker.send("update", () -> client.liveActivities().stream(key, StreamPayload.of(tracker.putRequest(step)))));
       AtomicInteger step = new AtomicInteger();
-      int exitCode = runCommand(pattern, line -> {
-        if (steps != null && pattern != null && pattern.matcher(line).find()) {
-          int now = step.updateAndGet(s -> Math.min(steps, s + 1));
-          updates.offer(now);
+      Thread hook = onTermination();
+      int exitCode;
+      try {
+        exitCode = finish(client, tracker, updates, step, started, shownTitle, subtitle, key, runCommand(pattern, line -> {
+          if (steps != null && pattern != null && pattern.matcher(line).find()) {
+            int now = step.updateAndGet(s -> Math.min(steps, s + 1));
+            updates.offer(now);
+          }
+        }));
+      } finally {
+        done.countDown();
+        if (hook != null) {
+          try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+          } catch (IllegalStateException shuttingDown) {
+            // the hook is running: it was waiting for exactly this
+          }
         }
-      });
-      updates.finish();
-      Duration took = Duration.ofNanos(System.nanoTime() - started);
-      String outcome = (exitCode == 0 ? "exit 0" : "exit " + exitCode) + " after " + human(took);
-      int finalStep = exitCode == 0 && steps != null ? steps : step.get();
-      tracker.send("end", () -> client.liveActivities().endStream(key,
-          StreamEndPayload.of(tracker.endRequest(finalStep, exitCode == 0, outcome))));
-      if (!noPush) {
-        tracker.send("push", () -> client.notifications().send(PushPayload.of(PushNotificationRequest.builder()
-            .title((exitCode == 0 ? "✅ " : "❌ ") + shownTitle + (exitCode == 0 ? " succeeded" : " failed"))
-            .message(outcome + ": " + subtitle)
-            .target(target())
-            .build())));
       }
-      io().err().println("activitysmith: " + shownTitle + ": " + outcome
-          + (tracker.failures.get() == 0 ? "" : " (" + tracker.failures.get() + " request(s) to ActivitySmith failed, see above)"));
       return exitCode;
     }
+  }
+
+  /**
+   * When watch itself is told to stop (Ctrl-C, SIGTERM), passes the termination on to the command
+   * and waits for the final state and push to go out before the JVM exits.
+   */
+  private @Nullable Thread onTermination() {
+    if (!io().processStreams()) {
+      return null; // in-process runs (tests) leave the JVM's shutdown alone
+    }
+    Thread hook = new Thread(() -> {
+      Process p = child.get();
+      if (p != null) {
+        p.destroy();
+      }
+      try {
+        done.await(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "activitysmith-watch-termination");
+    Runtime.getRuntime().addShutdownHook(hook);
+    return hook;
+  }
+
+  /** Sends the final state and the push; returns the command's exit code. */
+  private int finish(ActivitySmith client, Tracker tracker, Coalescer updates, AtomicInteger step, long started,
+      String shownTitle, String subtitle, String key, int exitCode) {
+    updates.finish();
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
+    String outcome = (exitCode == 0 ? "exit 0" : "exit " + exitCode) + " after " + human(took);
+    int finalStep = exitCode == 0 && steps != null ? steps : step.get();
+    tracker.send("end", () -> client.liveActivities().endStream(key,
+        StreamEndPayload.of(tracker.endRequest(finalStep, exitCode == 0, outcome))));
+    if (!noPush) {
+      tracker.send("push", () -> client.notifications().send(PushPayload.of(PushNotificationRequest.builder()
+          .title((exitCode == 0 ? "✅ " : "❌ ") + shownTitle + (exitCode == 0 ? " succeeded" : " failed"))
+          .message(outcome + ": " + subtitle)
+          .target(target())
+          .build())));
+    }
+    io().err().println("activitysmith: " + shownTitle + ": " + outcome
+        + (tracker.failures.get() == 0 ? "" : " (" + tracker.failures.get() + " request(s) to ActivitySmith failed, see above)"));
+    return exitCode;
   }
 
   private @Nullable Pattern pattern() {
@@ -141,6 +189,7 @@ final class WatchCommand extends CliCommand {
     Process process;
     try {
       process = builder.start();
+      child.set(process);
     } catch (IOException e) {
       io().err().println("activitysmith: cannot run " + command.get(0) + ": " + e.getMessage());
       return 127;

@@ -93,6 +93,33 @@ class CliProcessIT {
   }
 
   @Test
+  void terminatingWatchEndsTheCommandAndStillSendsTheFinalState() throws Exception {
+    simulator.reset();
+    ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", JAR.toString(), "watch", "--steps", "2", "--step-pattern", "^started", "--stream-key", "long-job",
+        "--", "sh", "-c", "echo started; exec sleep 600");
+    builder.environment().put("ACTIVITYSMITH_API_KEY", simulator.apiKey());
+    builder.environment().put("ACTIVITYSMITH_BASE_URL", simulator.baseUrl());
+    Process p = builder.redirectErrorStream(true).start();
+    java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    assertThat(out.readLine()).isEqualTo("started");
+
+    // SIGTERM to watch alone, as a CI runner cancelling the job sends (Process.destroy would close our pipes).
+    assertThat(new ProcessBuilder("kill", "-TERM", Long.toString(p.pid())).start().waitFor()).isZero();
+    StringBuilder rest = new StringBuilder();
+    for (String line = out.readLine(); line != null; line = out.readLine()) {
+      rest.append(line).append('\n');
+    }
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(p.exitValue()).isEqualTo(128 + 15);
+    assertThat(rest.toString()).contains("exit 143 after ");
+    assertThat(simulator.journal().entries(Operation.END_STREAM)).singleElement()
+        .satisfies(e -> assertThat(e.requestBody()).contains("\"color\":\"red\""));
+    assertThat(simulator.journal().entries(Operation.PUSH)).hasSize(1);
+  }
+
+  @Test
   void theJarShipsTheCompletionScriptAndPrintsIt() throws Exception {
     String shipped;
     try (ZipFile zip = new ZipFile(JAR.toFile());

@@ -53,7 +53,7 @@ class WatchCommandTest extends SimulatorTestBase {
     List<JournalEntry> puts = journal(Operation.STREAM);
     assertThat(map(map(puts.get(0).requestJson().orElseThrow()).get("content_state")))
         .containsEntry("type", "segmented_progress").containsEntry("title", "Deploy");
-    assertThat(puts.size()).isBetween(2, 4);
+    assertThat(puts.size()).isBetween(1, 4); // the start, then 0 to 3 updates: the command may end before one is due
     Map<String, Object> end = map(onlyRequest(Operation.END_STREAM).get("content_state"));
     assertThat(end.get("current_step").toString()).isEqualTo("3");
     assertThat(end).containsEntry("color", "green");
