@@ -36,7 +36,7 @@ class ConcurrencyTest {
     public MockResponse dispatch(RecordedRequest request) {
       try {
         PushNotificationRequest push = JsonSupport.moshi().adapter(PushNotificationRequest.class).fromJson(request.getBody().utf8());
-        return ApiServer.json(200, "{\"success\":true,\"devices_notified\":1,\"tags\":[\"" + push.title() + "\"]}").build();
+        return ApiServer.json(200, "{\"success\":true,\"timestamp\":\"2026-03-04T09:00:00Z\",\"devices_notified\":1,\"tags\":[\"" + push.title() + "\"]}").build();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

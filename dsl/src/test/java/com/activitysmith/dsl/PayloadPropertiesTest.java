@@ -3,7 +3,7 @@ package com.activitysmith.dsl;
 import static com.activitysmith.dsl.Dsl.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.activitysmith.rules.Violation;
+import com.activitysmith.exception.Violation;
 import java.time.Duration;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -56,10 +56,12 @@ class PayloadPropertiesTest {
   }
 
   @Property(tries = 100)
-  void moreThanEightMetricsAreRejectedAtTheNinth(@ForAll("metrics") @Size(min = 9, max = 14) List<Metric> metrics) {
+  void moreThanEightMetricsAreRejectedAtTheList(@ForAll("metrics") @Size(min = 9, max = 14) List<Metric> metrics) {
     var request = liveActivity("M").metrics(metrics.get(0), metrics.subList(1, metrics.size()).toArray(Metric[]::new))
         .toStartRequest();
-    assertThat(paths(WireJson.violations("startLiveActivity", request))).contains("content_state.metrics[8]");
+    assertThat(WireJson.violations("startLiveActivity", request)).extracting(Violation::path, Violation::message)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("content_state.metrics",
+            "metrics: " + metrics.size() + " items, at most 8"));
   }
 
   @Property(tries = 100)

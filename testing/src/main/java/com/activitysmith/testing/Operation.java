@@ -1,6 +1,6 @@
 package com.activitysmith.testing;
 
-import com.activitysmith.rules.ApiRules;
+import com.activitysmith.generated.ApiOperation;
 
 /**
  * The eight operations of the ActivitySmith API, as the simulator routes, journals and limits them.
@@ -32,8 +32,8 @@ public enum Operation {
     this.operationId = operationId;
   }
 
-  private ApiRules.OperationInfo info() {
-    return ApiRules.fromSpec().operationInfo(operationId);
+  private ApiOperation info() {
+    return ApiOperation.of(operationId);
   }
 
   /** The spec's operation id, such as {@code sendPushNotification}. */

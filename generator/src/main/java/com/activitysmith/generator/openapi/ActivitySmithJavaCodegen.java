@@ -1,7 +1,14 @@
 package com.activitysmith.generator.openapi;
 
+import com.activitysmith.generator.validation.ValidatorEmitter;
+import com.activitysmith.rules.ApiRules;
 import io.swagger.v3.oas.models.media.Schema;
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +39,8 @@ import org.openapitools.codegen.utils.ModelUtils;
  *       optional body is an {@code Optional}, with a no-body overload;
  *   <li>operations marked {@code x-activitysmith-idempotent: true} carry {@code @Idempotent},
  *       which a retry interceptor can read from Retrofit's {@code Invocation} tag;
+ *   <li>validators over the records and the operations' metadata, compiled from the spec's rules
+ *       ({@link ValidatorEmitter});
  *   <li>a {@code JsonSupport} class wires the adapters (date-time, URI, BigDecimal, enums);
  *   <li>every file carries {@code @Generated}.
  * </ul>
@@ -101,6 +110,7 @@ public class ActivitySmithJavaCodegen extends AbstractJavaCodegen {
     String invokerFolder = (sourceFolder + File.separator + invokerPackage).replace('.', File.separatorChar);
     supportingFiles.add(new SupportingFile("JsonSupport.mustache", invokerFolder, "JsonSupport.java"));
     supportingFiles.add(new SupportingFile("Idempotent.mustache", invokerFolder, "Idempotent.java"));
+    supportingFiles.add(new SupportingFile("Required.mustache", invokerFolder, "Required.java"));
     additionalProperties.put("generatorClass", getClass().getName());
   }
 
@@ -166,6 +176,20 @@ public class ActivitySmithJavaCodegen extends AbstractJavaCodegen {
   @Override
   public Map<String, Object> postProcessSupportingFileData(Map<String, Object> objs) {
     objs.put(CodegenConstants.INVOKER_PACKAGE, invokerPackage);
+    writeValidators();
     return super.postProcessSupportingFileData(objs);
+  }
+
+  /** The rules compiled from the spec, beside the models they check (see {@link ValidatorEmitter}). */
+  private void writeValidators() {
+    ApiRules rules;
+    try (InputStream in = Files.newInputStream(Path.of(getInputSpec()))) {
+      rules = ApiRules.fromSpec(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the spec " + getInputSpec(), e);
+    }
+    String version = openAPI == null || openAPI.getInfo() == null ? "" : openAPI.getInfo().getVersion();
+    new ValidatorEmitter(rules, this::toVarName, invokerPackage, modelPackage, version)
+        .writeTo(Path.of(outputFolder(), sourceFolder));
   }
 }
