@@ -1,7 +1,7 @@
 package com.activitysmith.cli;
 
 import com.activitysmith.exception.ValidationException;
-import com.activitysmith.rules.Violation;
+import com.activitysmith.exception.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -2,6 +2,7 @@ package com.activitysmith.cli;
 
 import com.activitysmith.exception.ApiConnectionException;
 import com.activitysmith.exception.ApiException;
+import com.activitysmith.exception.BillingBlockedException;
 import com.activitysmith.exception.LiveActivityLimitException;
 import com.activitysmith.exception.RateLimitException;
 import java.util.ArrayList;
@@ -106,10 +107,17 @@ final class Output {
         error.put("limit", limit.limit().isPresent() ? limit.limit().getAsInt() : null);
         error.put("active", limit.active().isPresent() ? limit.active().getAsInt() : null);
       }
+      String hint = "";
+      if (api instanceof BillingBlockedException billing) {
+        error.put("type", "billing_error");
+        error.put("reason", billing.reason().name().toLowerCase(java.util.Locale.ROOT));
+        error.put("upgrade_url", billing.upgradeUrl().orElse(null));
+        hint = billing.upgradeUrl().map(url -> "; upgrade at " + url).orElse("");
+      }
       if (json) {
         print(error);
       } else {
-        io.err().println("activitysmith: " + api.getMessage());
+        io.err().println("activitysmith: " + api.getMessage() + hint);
       }
       return code;
     }

@@ -127,7 +127,7 @@ class ExitCodesTest extends SimulatorTestBase {
 
   @Test
   void globalOptionsWorkBeforeAndAfterTheCommand() {
-    assertThat(run("--json", "badge", "1").json()).containsKey("badge");
-    assertThat(run("badge", "2", "--json").json()).containsKey("badge");
+    assertThat(run("--json", "push", "--title", "A").json()).containsKey("devices_notified");
+    assertThat(run("push", "--title", "B", "--json").json()).containsKey("devices_notified");
   }
 }
