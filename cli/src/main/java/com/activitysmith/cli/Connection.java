@@ -77,10 +77,6 @@ final class Connection implements AutoCloseable {
     }
   }
 
-  boolean isDefaultService(GlobalOptions options, Io io) {
-    return simulator == null && options.baseUrl == null && io.env().apply(BASE_URL_ENV) == null;
-  }
-
   ActivitySmith client() {
     return client;
   }

@@ -2,7 +2,8 @@ package com.activitysmith.cli;
 
 /**
  * The exit codes of {@code activitysmith}, one per kind of outcome so that scripts can act on them.
- * {@code watch} is the exception: it exits with the watched command's code.
+ * {@code watch} is the exception: it exits with the watched command's code. {@code --help} lists
+ * them from {@link ActivitySmithCli}'s {@code exitCodeList}, README.md in a table.
  */
 final class ExitCodes {
   /** The request was accepted. */
@@ -23,19 +24,6 @@ final class ExitCodes {
   static final int NETWORK = 7;
   /** The demo was not confirmed. */
   static final int NOT_CONFIRMED = 8;
-
-  /** The exit code list shown in {@code --help}. */
-  static final String[] HELP_LIST = {
-      "0:success",
-      "1:internal error of the command line",
-      "2:usage error (unknown option, bad argument, unreadable file)",
-      "3:invalid request, nothing was sent",
-      "4:authentication or permission error (401, 403)",
-      "5:rate limit or Live Activity limit (429)",
-      "6:other API error (no recipients, not found, billing, 5xx)",
-      "7:network error, no answer",
-      "8:demo not confirmed",
-  };
 
   private ExitCodes() {}
 }

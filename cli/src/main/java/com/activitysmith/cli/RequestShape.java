@@ -148,12 +148,6 @@ final class RequestShape {
     });
   }
 
-  /** Whether a record has a field with this JSON name; how commands find out which fields the spec has. */
-  static boolean hasField(Class<?> record, String jsonName) {
-    Field f = fields(record).get(jsonName);
-    return f != null && f.jsonName.equals(jsonName);
-  }
-
   private static String allowed(Class<?> record) {
     return Arrays.stream(record.getRecordComponents())
         .map(c -> fields(record).get(c.getName()).jsonName)
