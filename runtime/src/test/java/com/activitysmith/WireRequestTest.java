@@ -207,7 +207,7 @@ class WireRequestTest {
     sent("POST", "/api/metrics/queue.depth/value", "{\"value\":42}");
     sent("POST", "/api/metrics/ledger.total/value", "{\"value\":1234567890.123456789}");
     sent("POST", "/api/metrics/deploy-status/value", "{\"value\":\"all green\"}");
-    sent("POST", "/api/metrics/api_latency/value", "{\"value\":0.5,\"timestamp\":\"2026-03-04T09:00:00Z\"}");
+    sent("POST", "/api/metrics/api_latency/value", "{\"value\":0.5,\"timestamp\":\"2026-03-04T09:00:00.000Z\"}");
   }
 
   @Test

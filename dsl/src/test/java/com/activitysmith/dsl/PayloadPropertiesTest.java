@@ -101,13 +101,33 @@ class PayloadPropertiesTest {
 
   @Property(tries = 100)
   void linksThatAreNotHttpsAreRejectedWhereTheyAre(@ForAll("insecureUrls") String url) {
-    assertThat(paths(WireJson.violations("sendPushNotification", push("P").redirection(url).toPushRequest())))
-        .containsExactly("redirection");
+    // A tap may open any app's link, plain http included; media and webhooks stay https-only.
+    assertThat(WireJson.violations("sendPushNotification", push("P").redirection(url).toPushRequest())).isEmpty();
     assertThat(paths(WireJson.violations("sendPushNotification", push("P").media(url).toPushRequest())))
         .containsExactly("media");
     assertThat(paths(WireJson.violations("startLiveActivity",
         liveActivity("A").alert("m").action(webhook("Go", url)).toStartRequest())))
         .containsExactly("action.url");
+  }
+
+  @Property(tries = 100)
+  void deepLinksWithABlockedSchemeAreRejectedInAnyLetterCase(@ForAll("blockedLinks") String url) {
+    assertThat(paths(WireJson.violations("sendPushNotification", push("P").redirection(url).toPushRequest())))
+        .containsExactly("redirection");
+  }
+
+  @Provide
+  Arbitrary<String> blockedLinks() {
+    Arbitrary<String> scheme = Arbitraries.of("about", "activitysmith", "app-prefs", "blob", "data", "file",
+        "itms-services", "javascript", "prefs");
+    Arbitrary<Long> caseMask = Arbitraries.longs().between(0, (1L << 13) - 1);
+    return Combinators.combine(scheme, caseMask).as((s, mask) -> {
+      StringBuilder mixed = new StringBuilder();
+      for (int i = 0; i < s.length(); i++) {
+        mixed.append((mask >> i & 1) == 1 ? Character.toUpperCase(s.charAt(i)) : s.charAt(i));
+      }
+      return mixed + "://x";
+    });
   }
 
   @Provide

@@ -52,11 +52,11 @@ public enum Operation {
   }
 
   /**
-   * Whether the service counts this operation against the per-minute request budget, as the
-   * spec's {@code x-activitysmith-rate-limited} says: push, stream PUT and DELETE, and metrics do;
-   * start, update, end and badge do not.
+   * Whether this operation counts against the simulator's one shared request budget: the older
+   * deployment's shape, which the spec states in {@code x-activitysmith-rate-limits.legacy}
+   * (push, stream PUT and DELETE, and metrics do; start, update, end and badge do not).
    */
   public boolean rateLimitedByDefault() {
-    return info().rateLimited();
+    return !ApiRules.fromSpec().legacyRateLimitPolicies(operationId()).isEmpty();
   }
 }

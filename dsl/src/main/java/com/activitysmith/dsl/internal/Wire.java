@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.activitysmith.dsl.Badge;
 import com.activitysmith.dsl.Color;
 import com.activitysmith.dsl.Icon;
+import com.activitysmith.dsl.Metadata;
 import com.activitysmith.dsl.Metric;
 import com.activitysmith.dsl.OpenUrl;
 import com.activitysmith.dsl.Webhook;
@@ -76,6 +77,9 @@ public final class Wire {
     }
     if (value instanceof Color color) {
       return color.wireName();
+    }
+    if (value instanceof Metadata metadata) {
+      return metadata.asMap();
     }
     if (value instanceof Icon icon) {
       return object("symbol", icon.symbol(), "color", icon.color() == null ? null : icon.color().wireName());

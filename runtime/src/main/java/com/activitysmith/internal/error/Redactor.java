@@ -84,7 +84,7 @@ public final class Redactor {
     private final String originalClass;
 
     RedactedThrowable(String originalClass, @Nullable String message) {
-      super(message == null ? originalClass : originalClass + ": " + message, null, true, true);
+      super(message == null ? originalClass : originalClass + ": " + message);
       this.originalClass = originalClass;
     }
 
