@@ -17,13 +17,14 @@ import java.util.Set;
 record JavaType(Kind kind, String component, JavaType item, Map<String, Object> schema) {
 
   /** How the generated records hold a value. */
-  enum Kind { STRING, URI, DATE_TIME, INTEGER, LONG, NUMBER, BOOLEAN, ENUM, RECORD, NUMBER_OR_STRING, LIST, FREE_MAP }
+  enum Kind { STRING, URI, DATE_TIME, INTEGER, LONG, NUMBER, BOOLEAN, ENUM, RECORD, NUMBER_OR_STRING, LIST, FREE_MAP, MAP }
 
   /** Keywords the emitter turns into checks, or knows to change nothing on requests. */
   static final Set<String> KNOWN = Set.of("type", "description", "examples", "example", "default", "format", "enum",
       "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength", "pattern", "items",
       "minItems", "maxItems", "uniqueItems", "properties", "required", "additionalProperties", "dependentRequired", "not",
-      "allOf", "oneOf", "$ref", "title", "deprecated", "readOnly", "writeOnly", "nullable", "if", "then", "const");
+      "allOf", "oneOf", "$ref", "title", "deprecated", "readOnly", "writeOnly", "nullable", "if", "then", "const",
+      "maxProperties", "minProperties", "propertyNames");
 
   /** Resolves a schema against the spec's components. */
   @SuppressWarnings("unchecked")
@@ -89,6 +90,9 @@ record JavaType(Kind kind, String component, JavaType item, Map<String, Object> 
         if (schema.get("properties") != null) {
           throw new IllegalStateException(where + ": inline object schemas are not supported; make it a component");
         }
+        if (schema.get("additionalProperties") instanceof Map<?, ?> values) {
+          return new JavaType(Kind.MAP, null, of((Map<String, Object>) values, components, where + "{}"), schema);
+        }
         return new JavaType(Kind.FREE_MAP, null, null, schema);
       default:
         throw new IllegalStateException(where + ": unsupported type " + type);
@@ -108,6 +112,7 @@ record JavaType(Kind kind, String component, JavaType item, Map<String, Object> 
       case ENUM, RECORD, NUMBER_OR_STRING -> modelPackage + "." + component;
       case LIST -> "java.util.List<" + item.source(modelPackage) + ">";
       case FREE_MAP -> "java.util.Map<String, Object>";
+      case MAP -> "java.util.Map<String, " + item.source(modelPackage) + ">";
     };
   }
 
@@ -132,16 +137,22 @@ record JavaType(Kind kind, String component, JavaType item, Map<String, Object> 
     return null;
   }
 
-  /** A {@code oneOf} of one number schema and one string schema, which the models hold as a sealed type. */
+  /**
+   * A {@code oneOf} of two or three distinct scalars (number, string, boolean), which the models
+   * hold as a sealed type with a {@code Number}, {@code Text} or {@code Flag} record per choice.
+   */
   @SuppressWarnings("unchecked")
   static boolean isNumberOrString(Map<String, Object> schema) {
-    if (!(schema.get("oneOf") instanceof List<?> choices) || choices.size() != 2) {
+    if (!(schema.get("oneOf") instanceof List<?> choices) || choices.size() < 2 || choices.size() > 3) {
       return false;
     }
     Set<String> kinds = new java.util.TreeSet<>();
     for (Object choice : choices) {
-      kinds.add(String.valueOf(primaryType((Map<String, Object>) choice)));
+      String kind = String.valueOf(primaryType((Map<String, Object>) choice));
+      if (!Set.of("number", "string", "boolean").contains(kind) || !kinds.add(kind)) {
+        return false;
+      }
     }
-    return kinds.equals(Set.of("number", "string"));
+    return true;
   }
 }

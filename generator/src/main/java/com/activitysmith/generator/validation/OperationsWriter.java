@@ -51,6 +51,9 @@ final class OperationsWriter {
       List<String> params = new ArrayList<>();
       op.pathParameters().keySet().forEach(p -> params.add(literal(p)));
       c.append(String.join(", ", params)).append("),\n      ");
+      List<String> policies = new ArrayList<>();
+      op.rateLimitPolicies().forEach(p -> policies.add(literal(p)));
+      c.append("List.of(").append(String.join(", ", policies)).append("),\n      ");
       c.append("Map.ofEntries(");
       List<String> responses = new ArrayList<>();
       for (Map.Entry<String, String> r : op.responseSchemas().entrySet()) {
@@ -68,13 +71,15 @@ final class OperationsWriter {
     s.append("  private final @Nullable Class<?> bodyType;\n");
     s.append("  private final boolean bodyRequired;\n");
     s.append("  private final List<String> pathParameters;\n");
+    s.append("  private final List<String> rateLimitPolicies;\n");
     s.append("  private final Map<String, String> responseSchemas;\n\n");
     s.append("  ApiOperation(String id, String method, String path, boolean idempotent, boolean rateLimited,\n");
-    s.append("      @Nullable Class<?> bodyType, boolean bodyRequired, List<String> pathParameters,\n");
+    s.append("      @Nullable Class<?> bodyType, boolean bodyRequired, List<String> pathParameters, List<String> rateLimitPolicies,\n");
     s.append("      Map<String, String> responseSchemas) {\n");
     s.append("    this.id = id;\n    this.method = method;\n    this.path = path;\n    this.idempotent = idempotent;\n");
     s.append("    this.rateLimited = rateLimited;\n    this.bodyType = bodyType;\n    this.bodyRequired = bodyRequired;\n");
-    s.append("    this.pathParameters = pathParameters;\n    this.responseSchemas = responseSchemas;\n");
+    s.append("    this.pathParameters = pathParameters;\n    this.rateLimitPolicies = rateLimitPolicies;\n");
+    s.append("    this.responseSchemas = responseSchemas;\n");
     s.append("  }\n\n");
     s.append("  /** The operation with this id. @throws IllegalArgumentException when the spec has none */\n");
     s.append("  public static ApiOperation of(String id) {\n");
@@ -92,6 +97,8 @@ final class OperationsWriter {
     getter(s, "The generated request record the operation takes, or null when it takes no body.", "@Nullable Class<?>", "bodyType");
     getter(s, "Whether the body must be sent.", "boolean", "bodyRequired");
     getter(s, "The names of the path parameters, in path order.", "List<String>", "pathParameters");
+    getter(s, "The names of the rate-limit policies the call counts against ({@code x-activitysmith-rate-limit-policies}).",
+        "List<String>", "rateLimitPolicies");
     s.append("  /** The component schema of the response with this status, or null when the spec names none. */\n");
     s.append("  public @Nullable String responseSchema(int status) {\n");
     s.append("    return responseSchemas.get(Integer.toString(status));\n");

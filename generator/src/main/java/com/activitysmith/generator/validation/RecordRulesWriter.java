@@ -150,6 +150,7 @@ final class RecordRulesWriter {
       case NUMBER_OR_STRING -> numberOrString(indent, type, expr, path);
       case LIST -> list(indent, type, expr, path, s);
       case FREE_MAP -> line(indent, "Checks.freeObject(" + expr + ", " + path + ", out);");
+      case MAP -> map(indent, type, expr, path, s);
     }
     if (body.length() == afterDeclaration) {
       body.setLength(start); // no check needs the path
@@ -162,7 +163,7 @@ final class RecordRulesWriter {
     for (Object choice : (List<Object>) type.schema().get("oneOf")) {
       Map<String, Object> c = (Map<String, Object>) choice;
       JavaType alternative = JavaType.of(c, model.components(), schemaName + " " + type.component());
-      String holder = alternative.kind() == Kind.NUMBER ? "Number" : "Text";
+      String holder = alternative.kind() == Kind.NUMBER ? "Number" : alternative.kind() == Kind.BOOLEAN ? "Flag" : "Text";
       String var = "c" + (counter++);
       line(indent, "if (" + expr + " instanceof " + sealed + "." + holder + " " + var + ") {");
       value(indent + 1, alternative, var + ".value()", path);
@@ -192,6 +193,31 @@ final class RecordRulesWriter {
     if (body.length() == checksAt) {
       body.setLength(elseAt); // the items need no check beyond being present
     }
+    line(indent + 1, "}");
+    line(indent, "}");
+  }
+
+  /** An object of named values ({@code additionalProperties} with a schema), its size and key rules. */
+  @SuppressWarnings("unchecked")
+  private void map(int indent, JavaType type, String expr, String path, Map<String, Object> s) {
+    int min = intKeyword(s, "minProperties", 0);
+    int max = intKeyword(s, "maxProperties", -1);
+    if (min > 0 || max >= 0) {
+      line(indent, "Checks.size(" + expr + ".size(), " + path + ", " + min + ", " + max + ", out);");
+    }
+    String entry = "m" + (counter++);
+    line(indent, "for (java.util.Map.Entry<String, " + type.item().source(model.modelPackage()) + "> " + entry + " : "
+        + expr + ".entrySet()) {");
+    String key = "Checks.at(" + path + ", " + entry + ".getKey())";
+    if (s.get("propertyNames") instanceof Map<?, ?> names) {
+      Map<String, Object> keySchema = new LinkedHashMap<>((Map<String, Object>) names);
+      keySchema.putIfAbsent("type", "string");
+      value(indent + 1, JavaType.of(keySchema, model.components(), schemaName + " propertyNames"), entry + ".getKey()", key);
+    }
+    line(indent + 1, "if (" + entry + ".getValue() == null) {");
+    line(indent + 2, "Checks.nullItem(" + key + ", out);");
+    line(indent + 1, "} else {");
+    value(indent + 2, type.item(), entry + ".getValue()", key);
     line(indent + 1, "}");
     line(indent, "}");
   }

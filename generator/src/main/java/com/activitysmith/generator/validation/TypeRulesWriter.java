@@ -109,18 +109,19 @@ final class TypeRulesWriter {
     }
     JavaType left = JavaType.of((Map<String, Object>) props.get(check.left()), model.components(), schema);
     JavaType right = JavaType.of((Map<String, Object>) props.get(check.right()), model.components(), schema);
-    String l = "s." + model.varName().apply(check.left()) + "()";
-    String r = "s." + model.varName().apply(check.right()) + "()";
+    String l = numberOf(left, "s." + model.varName().apply(check.left()) + "()");
+    String r = numberOf(right, "s." + model.varName().apply(check.right()) + "()");
     String method;
     switch (check.kind()) {
       case LESS_OR_EQUAL -> {
-        if (!left.isNumeric() || !right.isNumeric()) {
+        if (l == null || r == null) {
           throw new IllegalStateException(check.id() + ": lessOrEqual needs two numbers");
         }
         method = "lessOrEqual";
       }
       case SIZE_EQUALS -> {
-        if (left.kind() != Kind.LIST || !right.isNumeric()) {
+        l = "s." + model.varName().apply(check.left()) + "()";
+        if (left.kind() != Kind.LIST || r == null) {
           throw new IllegalStateException(check.id() + ": sizeEquals needs a list and a number");
         }
         method = "sizeEquals";
@@ -132,6 +133,21 @@ final class TypeRulesWriter {
         .append(r).append(", path, ").append(literal(check.left())).append(", ").append(literal(check.right()))
         .append(", out);\n");
     out.append("        }\n");
+  }
+
+  /**
+   * An expression giving the field as a {@code Number}, or null when it is not one: a scalar union
+   * with a number choice (a value that is a number or a text) counts when it holds a number.
+   */
+  private String numberOf(JavaType type, String get) {
+    if (type.isNumeric()) {
+      return get;
+    }
+    if (type.kind() == Kind.NUMBER_OR_STRING) {
+      String sealed = model.modelPackage() + "." + type.component();
+      return "(" + get + " instanceof " + sealed + ".Number n ? n.value() : null)";
+    }
+    return null;
   }
 
   /** A boolean expression: the content state {@code s} meets the requirement. */

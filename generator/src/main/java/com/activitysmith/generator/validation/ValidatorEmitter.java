@@ -107,7 +107,7 @@ public final class ValidatorEmitter {
   /** One operation of the spec, as the writers need it. */
   record Op(String id, String method, String path, boolean idempotent, boolean rateLimited, String bodySchema,
       boolean bodyRequired, Map<String, Map<String, Object>> pathParameters, Map<String, String> responseSchemas,
-      List<Map<String, Object>> rateLimitPolicies) {}
+      List<String> rateLimitPolicies) {}
 
   @SuppressWarnings("unchecked")
   private List<Op> operations() {
@@ -152,9 +152,10 @@ public final class ValidatorEmitter {
             responses.put(status, JavaType.refName(String.valueOf(ref)));
           }
         });
-        List<Map<String, Object>> policies = new ArrayList<>();
+        List<String> policies = RecordRulesWriter.strings(op.get("x-activitysmith-rate-limit-policies"));
+        boolean rateLimited = Boolean.TRUE.equals(op.get("x-activitysmith-rate-limited")) || !policies.isEmpty();
         out.add(new Op(id, m.getKey().toUpperCase(Locale.ROOT), path.getKey(),
-            Boolean.TRUE.equals(op.get("x-activitysmith-idempotent")), Boolean.TRUE.equals(op.get("x-activitysmith-rate-limited")),
+            Boolean.TRUE.equals(op.get("x-activitysmith-idempotent")), rateLimited,
             bodySchema, bodyRequired, params, responses, policies));
       }
     }
