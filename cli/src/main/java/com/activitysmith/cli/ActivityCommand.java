@@ -57,6 +57,7 @@ final class ActivityCommand {
     @Mixin ActionOptions actions;
     @Mixin ChannelOptions channels;
     @Mixin TagOptions tags;
+    @Mixin MetadataOptions metadata;
 
     @Override
     int run() {
@@ -65,6 +66,7 @@ final class ActivityCommand {
       actions.apply(body, files());
       channels.apply(body);
       tags.apply(body);
+      metadata.apply(body, files());
       LiveActivityStartRequest request = body.decode(LiveActivityStartRequest.class);
       try (Connection connection = connect()) {
         LiveActivity started = connection.client().liveActivities().start(StartPayload.of(request));
@@ -85,6 +87,8 @@ final class ActivityCommand {
 
     @Mixin ContentOptions content;
     @Mixin ActionOptions actions;
+    @Mixin TagOptions tags;
+    @Mixin MetadataOptions metadata;
 
     @Override
     int run() {
@@ -92,6 +96,8 @@ final class ActivityCommand {
       body.put("activity_id", activityId, "--activity-id");
       content.apply(body, files(), ContentStateUpdate.class);
       actions.apply(body, files());
+      tags.apply(body);
+      metadata.apply(body, files());
       LiveActivityUpdateRequest request = body.decode(LiveActivityUpdateRequest.class);
       try (Connection connection = connect()) {
         UpdateResult result = connection.client().liveActivities().update(activityId, UpdatePayload.of(request));
@@ -112,6 +118,8 @@ final class ActivityCommand {
 
     @Mixin ContentOptions content;
     @Mixin ActionOptions actions;
+    @Mixin TagOptions tags;
+    @Mixin MetadataOptions metadata;
 
     @Option(names = "--auto-dismiss-minutes", paramLabel = "MINUTES", description = "Remove it from the lock screen after this many minutes (0 = now).")
     @Nullable Integer autoDismissMinutes;
@@ -123,6 +131,8 @@ final class ActivityCommand {
       content.apply(body, files(), ContentStateEnd.class);
       body.put("content_state.auto_dismiss_minutes", autoDismissMinutes, "--auto-dismiss-minutes");
       actions.apply(body, files());
+      tags.apply(body);
+      metadata.apply(body, files());
       LiveActivityEndRequest request = body.decode(LiveActivityEndRequest.class);
       try (Connection connection = connect()) {
         UpdateResult result = connection.client().liveActivities().end(activityId, EndPayload.of(request));
@@ -149,6 +159,7 @@ final class ActivityCommand {
     @Mixin ActionOptions actions;
     @Mixin ChannelOptions channels;
     @Mixin TagOptions tags;
+    @Mixin MetadataOptions metadata;
 
     @Option(names = "--auto-dismiss-minutes", paramLabel = "MINUTES", description = "When it ends, remove it after this many minutes.")
     @Nullable Integer autoDismissMinutes;
@@ -165,6 +176,7 @@ final class ActivityCommand {
       actions.apply(body, files());
       channels.apply(body);
       tags.apply(body);
+      metadata.apply(body, files());
       LiveActivityStreamRequest request = body.decode(LiveActivityStreamRequest.class);
       try (Connection connection = connect()) {
         StreamResult result = connection.client().liveActivities().stream(streamKey, StreamPayload.of(request));
@@ -187,6 +199,8 @@ final class ActivityCommand {
 
     @Mixin ContentOptions content;
     @Mixin ActionOptions actions;
+    @Mixin TagOptions tags;
+    @Mixin MetadataOptions metadata;
 
     @Option(names = "--auto-dismiss-minutes", paramLabel = "MINUTES", description = "Remove it after this many minutes (0 = now).")
     @Nullable Integer autoDismissMinutes;
@@ -201,6 +215,8 @@ final class ActivityCommand {
       body.put("content_state.auto_dismiss_minutes", autoDismissMinutes, "--auto-dismiss-minutes");
       body.put("content_state.auto_dismiss_seconds", autoDismissSeconds, "--auto-dismiss-seconds");
       actions.apply(body, files());
+      tags.apply(body);
+      metadata.apply(body, files());
       LiveActivityStreamDeleteRequest request = body.isEmpty() ? null : body.decode(LiveActivityStreamDeleteRequest.class);
       try (Connection connection = connect()) {
         StreamEndResult result = request == null

@@ -23,7 +23,7 @@ final class ContentOptions {
   @Nullable String subtitle;
 
   @Option(names = "--type", paramLabel = "TYPE",
-      description = "segmented_progress, progress, metrics, stats, alert or timer; required when starting.")
+      description = "segmented_progress, progress, metrics, stats, alert, timer or value; required when starting.")
   @Nullable String type;
 
   @Option(names = "--message", paramLabel = "TEXT", description = "alert: the text of the alert.")
@@ -38,8 +38,9 @@ final class ContentOptions {
   @Option(names = "--percentage", paramLabel = "0-100", description = "progress: completion in percent.")
   @Nullable BigDecimal percentage;
 
-  @Option(names = "--value", paramLabel = "NUMBER", description = "progress: the current value, together with --upper-limit.")
-  @Nullable BigDecimal value;
+  @Option(names = "--value", paramLabel = "NUMBER|TEXT",
+      description = "value: the big value shown, a number or a text kept as written ('$48,210'); progress: the current number, with --upper-limit.")
+  @Nullable String value;
 
   @Option(names = "--upper-limit", paramLabel = "NUMBER", description = "progress: the value that means done.")
   @Nullable BigDecimal upperLimit;
@@ -76,6 +77,12 @@ final class ContentOptions {
   @Option(names = "--metrics-file", paramLabel = "FILE", description = "Read the metrics JSON array from FILE ('-' for stdin).")
   @Nullable String metricsFile;
 
+  /** A JSON number as written on the command line is sent as a number, anything else as text. */
+  static Object numberOrText(String text) {
+    BigDecimal number = MetricsCommand.Update.number(text);
+    return number != null ? number : text;
+  }
+
   /** Whether any content flag or document was given. */
   boolean anySet() {
     return contentState != null || contentStateFile != null || title != null || subtitle != null || type != null
@@ -98,7 +105,7 @@ final class ContentOptions {
     body.put("content_state.number_of_steps", numberOfSteps, "--number-of-steps");
     body.put("content_state.current_step", currentStep, "--current-step");
     body.put("content_state.percentage", percentage, "--percentage");
-    body.put("content_state.value", value, "--value");
+    body.put("content_state.value", value == null ? null : numberOrText(value), "--value");
     body.put("content_state.upper_limit", upperLimit, "--upper-limit");
     body.put("content_state.duration_seconds", durationSeconds, "--duration-seconds");
     body.put("content_state.counts_down", countsDown, "--counts-down");
