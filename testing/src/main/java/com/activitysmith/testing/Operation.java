@@ -57,6 +57,6 @@ public enum Operation {
    * (push, stream PUT and DELETE, and metrics do; start, update, end and badge do not).
    */
   public boolean rateLimitedByDefault() {
-    return !ApiRules.fromSpec().legacyRateLimitPolicies(operationId()).isEmpty();
+    return !info().legacyRateLimitPolicies().isEmpty();
   }
 }

@@ -17,14 +17,15 @@ import java.util.Set;
 record JavaType(Kind kind, String component, JavaType item, Map<String, Object> schema) {
 
   /** How the generated records hold a value. */
-  enum Kind { STRING, URI, DATE_TIME, INTEGER, LONG, NUMBER, BOOLEAN, ENUM, RECORD, NUMBER_OR_STRING, LIST, FREE_MAP, MAP }
+  enum Kind { STRING, URI, DATE_TIME, INTEGER, LONG, NUMBER, BOOLEAN, ENUM, RECORD, NUMBER_OR_STRING, SCALAR_UNION, LIST, FREE_MAP,
+    TYPED_MAP }
 
   /** Keywords the emitter turns into checks, or knows to change nothing on requests. */
   static final Set<String> KNOWN = Set.of("type", "description", "examples", "example", "default", "format", "enum",
       "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength", "pattern", "items",
       "minItems", "maxItems", "uniqueItems", "properties", "required", "additionalProperties", "dependentRequired", "not",
       "allOf", "oneOf", "$ref", "title", "deprecated", "readOnly", "writeOnly", "nullable", "if", "then", "const",
-      "maxProperties", "minProperties", "propertyNames");
+      "minProperties", "maxProperties", "propertyNames");
 
   /** Resolves a schema against the spec's components. */
   @SuppressWarnings("unchecked")
@@ -52,6 +53,9 @@ record JavaType(Kind kind, String component, JavaType item, Map<String, Object> 
       }
       if (isNumberOrString(target)) {
         return new JavaType(Kind.NUMBER_OR_STRING, name, null, merged);
+      }
+      if (isScalarUnion(target)) {
+        return new JavaType(Kind.SCALAR_UNION, name, null, merged);
       }
       if ("object".equals(primaryType(target)) && target.get("properties") != null) {
         return new JavaType(Kind.RECORD, name, null, merged);
@@ -91,7 +95,8 @@ record JavaType(Kind kind, String component, JavaType item, Map<String, Object> 
           throw new IllegalStateException(where + ": inline object schemas are not supported; make it a component");
         }
         if (schema.get("additionalProperties") instanceof Map<?, ?> values) {
-          return new JavaType(Kind.MAP, null, of((Map<String, Object>) values, components, where + "{}"), schema);
+          // A map whose values all follow one schema: the models hold it as Map<String, T>.
+          return new JavaType(Kind.TYPED_MAP, null, of((Map<String, Object>) values, components, where + "{}"), schema);
         }
         return new JavaType(Kind.FREE_MAP, null, null, schema);
       default:
@@ -109,10 +114,10 @@ record JavaType(Kind kind, String component, JavaType item, Map<String, Object> 
       case LONG -> "Long";
       case NUMBER -> "java.math.BigDecimal";
       case BOOLEAN -> "Boolean";
-      case ENUM, RECORD, NUMBER_OR_STRING -> modelPackage + "." + component;
+      case ENUM, RECORD, NUMBER_OR_STRING, SCALAR_UNION -> modelPackage + "." + component;
       case LIST -> "java.util.List<" + item.source(modelPackage) + ">";
       case FREE_MAP -> "java.util.Map<String, Object>";
-      case MAP -> "java.util.Map<String, " + item.source(modelPackage) + ">";
+      case TYPED_MAP -> "java.util.Map<String, " + item.source(modelPackage) + ">";
     };
   }
 
@@ -138,21 +143,47 @@ record JavaType(Kind kind, String component, JavaType item, Map<String, Object> 
   }
 
   /**
-   * A {@code oneOf} of two or three distinct scalars (number, string, boolean), which the models
-   * hold as a sealed type with a {@code Number}, {@code Text} or {@code Flag} record per choice.
+   * A {@code oneOf} of scalar schemas (string, number, boolean), each kind at most once, which the
+   * models hold as a sealed type with one record per choice ({@code Text}, {@code Number}, {@code Flag}).
    */
   @SuppressWarnings("unchecked")
-  static boolean isNumberOrString(Map<String, Object> schema) {
-    if (!(schema.get("oneOf") instanceof List<?> choices) || choices.size() < 2 || choices.size() > 3) {
+  static boolean isScalarUnion(Map<String, Object> schema) {
+    if (!(schema.get("oneOf") instanceof List<?> choices) || choices.isEmpty()) {
       return false;
     }
-    Set<String> kinds = new java.util.TreeSet<>();
+    Set<String> kinds = new java.util.HashSet<>();
     for (Object choice : choices) {
-      String kind = String.valueOf(primaryType((Map<String, Object>) choice));
-      if (!Set.of("number", "string", "boolean").contains(kind) || !kinds.add(kind)) {
+      if (!(choice instanceof Map<?, ?> c) || c.containsKey("$ref")) {
+        return false;
+      }
+      String kind = String.valueOf(primaryType((Map<String, Object>) c));
+      if (!Set.of("string", "number", "boolean").contains(kind) || !kinds.add(kind)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** The record a scalar union's choice of this JSON type is held in. */
+  static String holder(String jsonType) {
+    return switch (jsonType) {
+      case "string" -> "Text";
+      case "number" -> "Number";
+      case "boolean" -> "Flag";
+      default -> throw new IllegalStateException("no scalar-union holder for " + jsonType);
+    };
+  }
+
+  /** A {@code oneOf} of one number schema and one string schema, which the models hold as a sealed type. */
+  @SuppressWarnings("unchecked")
+  static boolean isNumberOrString(Map<String, Object> schema) {
+    if (!(schema.get("oneOf") instanceof List<?> choices) || choices.size() != 2) {
+      return false;
+    }
+    Set<String> kinds = new java.util.TreeSet<>();
+    for (Object choice : choices) {
+      kinds.add(String.valueOf(primaryType((Map<String, Object>) choice)));
+    }
+    return kinds.equals(Set.of("number", "string"));
   }
 }

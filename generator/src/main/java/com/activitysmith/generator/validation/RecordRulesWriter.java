@@ -147,10 +147,10 @@ final class RecordRulesWriter {
         line(indent, "}");
       }
       case RECORD -> line(indent, className(type.component()) + ".check(" + expr + ", " + path + ", out);");
-      case NUMBER_OR_STRING -> numberOrString(indent, type, expr, path);
+      case NUMBER_OR_STRING, SCALAR_UNION -> numberOrString(indent, type, expr, path);
       case LIST -> list(indent, type, expr, path, s);
       case FREE_MAP -> line(indent, "Checks.freeObject(" + expr + ", " + path + ", out);");
-      case MAP -> map(indent, type, expr, path, s);
+      case TYPED_MAP -> typedMap(indent, type, expr, path, s);
     }
     if (body.length() == afterDeclaration) {
       body.setLength(start); // no check needs the path
@@ -163,12 +163,74 @@ final class RecordRulesWriter {
     for (Object choice : (List<Object>) type.schema().get("oneOf")) {
       Map<String, Object> c = (Map<String, Object>) choice;
       JavaType alternative = JavaType.of(c, model.components(), schemaName + " " + type.component());
-      String holder = alternative.kind() == Kind.NUMBER ? "Number" : alternative.kind() == Kind.BOOLEAN ? "Flag" : "Text";
+      String holder = JavaType.holder(JavaType.primaryType(c));
       String var = "c" + (counter++);
       line(indent, "if (" + expr + " instanceof " + sealed + "." + holder + " " + var + ") {");
       value(indent + 1, alternative, var + ".value()", path);
       line(indent, "}");
     }
+  }
+
+  /** A map whose values share one schema: entry count, key rules, each value, and the JSON byte limit. */
+  @SuppressWarnings("unchecked")
+  private void typedMap(int indent, JavaType type, String expr, String path, Map<String, Object> s) {
+    int min = intKeyword(s, "minProperties", 0);
+    int max = intKeyword(s, "maxProperties", -1);
+    if (min > 0 || max >= 0) {
+      line(indent, "Checks.entries(" + expr + ".size(), " + path + ", " + min + ", " + max + ", out);");
+    }
+    Object maxBytes = s.get("x-activitysmith-max-json-bytes");
+    String entry = "m" + (counter++);
+    String bytes = "b" + (counter++);
+    String valueType = type.item().source(model.modelPackage());
+    if (maxBytes != null) {
+      // The size of the object as it goes on the wire: braces, commas, quoted keys, colons, values.
+      line(indent, "long " + bytes + " = 2L + Math.max(0, " + expr + ".size() - 1);");
+    }
+    line(indent, "for (java.util.Map.Entry<String, " + valueType + "> " + entry + " : " + expr + ".entrySet()) {");
+    if (maxBytes != null) {
+      line(indent + 1, bytes + " += Checks.jsonBytes(" + entry + ".getKey()) + 1L + Checks.jsonBytes("
+          + unwrapped(type.item(), entry + ".getValue()") + ");");
+    }
+    if (s.get("propertyNames") instanceof Map<?, ?> names) {
+      Map<String, Object> keyRules = (Map<String, Object>) names;
+      int kmin = intKeyword(keyRules, "minLength", 0);
+      int kmax = intKeyword(keyRules, "maxLength", -1);
+      String[] pattern = pattern(keyRules);
+      line(indent + 1, "Checks.key(" + entry + ".getKey(), " + path + ", " + kmin + ", " + kmax + ", " + pattern[0]
+          + ", " + pattern[1] + ", out);");
+    }
+    line(indent + 1, "if (" + entry + ".getValue() == null) {");
+    line(indent + 2, "Checks.nullItem(Checks.at(" + path + ", " + entry + ".getKey()), out);");
+    int elseAt = body.length();
+    line(indent + 1, "} else {");
+    int checksAt = body.length();
+    value(indent + 2, type.item(), entry + ".getValue()", "Checks.at(" + path + ", " + entry + ".getKey())");
+    if (body.length() == checksAt) {
+      body.setLength(elseAt);
+    }
+    line(indent + 1, "}");
+    line(indent, "}");
+    if (maxBytes != null) {
+      line(indent, "Checks.maxJsonBytes(" + bytes + ", " + path + ", " + ((Number) maxBytes).longValue() + "L, out);");
+    }
+  }
+
+  /** The plain Java value behind a model value, for measuring its JSON (a union's choice unwrapped). */
+  @SuppressWarnings("unchecked")
+  private String unwrapped(JavaType type, String expr) {
+    if (type.kind() != Kind.SCALAR_UNION && type.kind() != Kind.NUMBER_OR_STRING) {
+      return "(Object) " + expr;
+    }
+    String sealed = model.modelPackage() + "." + type.component();
+    StringBuilder sb = new StringBuilder();
+    for (Object choice : (List<Object>) type.schema().get("oneOf")) {
+      String holder = JavaType.holder(JavaType.primaryType((Map<String, Object>) choice));
+      String v = "u" + (counter++);
+      sb.append("(").append(expr).append(" instanceof ").append(sealed).append('.').append(holder).append(' ').append(v)
+          .append(") ? (Object) ").append(v).append(".value() : ");
+    }
+    return sb.append("null").toString();
   }
 
   private void list(int indent, JavaType type, String expr, String path, Map<String, Object> s) {
@@ -193,31 +255,6 @@ final class RecordRulesWriter {
     if (body.length() == checksAt) {
       body.setLength(elseAt); // the items need no check beyond being present
     }
-    line(indent + 1, "}");
-    line(indent, "}");
-  }
-
-  /** An object of named values ({@code additionalProperties} with a schema), its size and key rules. */
-  @SuppressWarnings("unchecked")
-  private void map(int indent, JavaType type, String expr, String path, Map<String, Object> s) {
-    int min = intKeyword(s, "minProperties", 0);
-    int max = intKeyword(s, "maxProperties", -1);
-    if (min > 0 || max >= 0) {
-      line(indent, "Checks.size(" + expr + ".size(), " + path + ", " + min + ", " + max + ", out);");
-    }
-    String entry = "m" + (counter++);
-    line(indent, "for (java.util.Map.Entry<String, " + type.item().source(model.modelPackage()) + "> " + entry + " : "
-        + expr + ".entrySet()) {");
-    String key = "Checks.at(" + path + ", " + entry + ".getKey())";
-    if (s.get("propertyNames") instanceof Map<?, ?> names) {
-      Map<String, Object> keySchema = new LinkedHashMap<>((Map<String, Object>) names);
-      keySchema.putIfAbsent("type", "string");
-      value(indent + 1, JavaType.of(keySchema, model.components(), schemaName + " propertyNames"), entry + ".getKey()", key);
-    }
-    line(indent + 1, "if (" + entry + ".getValue() == null) {");
-    line(indent + 2, "Checks.nullItem(" + key + ", out);");
-    line(indent + 1, "} else {");
-    value(indent + 2, type.item(), entry + ".getValue()", key);
     line(indent + 1, "}");
     line(indent, "}");
   }

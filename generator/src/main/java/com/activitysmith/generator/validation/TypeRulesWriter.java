@@ -109,45 +109,47 @@ final class TypeRulesWriter {
     }
     JavaType left = JavaType.of((Map<String, Object>) props.get(check.left()), model.components(), schema);
     JavaType right = JavaType.of((Map<String, Object>) props.get(check.right()), model.components(), schema);
-    String l = numberOf(left, "s." + model.varName().apply(check.left()) + "()");
-    String r = numberOf(right, "s." + model.varName().apply(check.right()) + "()");
+    String l = "s." + model.varName().apply(check.left()) + "()";
+    String r = "s." + model.varName().apply(check.right()) + "()";
     String method;
     switch (check.kind()) {
       case LESS_OR_EQUAL -> {
-        if (l == null || r == null) {
+        if (!isNumberLike(left) || !isNumberLike(right)) {
           throw new IllegalStateException(check.id() + ": lessOrEqual needs two numbers");
         }
         method = "lessOrEqual";
       }
       case SIZE_EQUALS -> {
-        l = "s." + model.varName().apply(check.left()) + "()";
-        if (left.kind() != Kind.LIST || r == null) {
+        if (left.kind() != Kind.LIST || !right.isNumeric()) {
           throw new IllegalStateException(check.id() + ": sizeEquals needs a list and a number");
         }
         method = "sizeEquals";
       }
       default -> throw new IllegalStateException("unknown check kind " + check.kind());
     }
-    out.append("        if (").append(l).append(" != null && ").append(r).append(" != null) {\n");
-    out.append("          Checks.").append(method).append("(").append(literal(check.id())).append(", ").append(l).append(", ")
-        .append(r).append(", path, ").append(literal(check.left())).append(", ").append(literal(check.right()))
+    String[] lt = test(left, l, "cl");
+    String[] rt = test(right, r, "cr");
+    out.append("        if (").append(lt[0]).append(" && ").append(rt[0]).append(") {\n");
+    out.append("          Checks.").append(method).append("(").append(literal(check.id())).append(", ").append(lt[1]).append(", ")
+        .append(rt[1]).append(", path, ").append(literal(check.left())).append(", ").append(literal(check.right()))
         .append(", out);\n");
     out.append("        }\n");
   }
 
+  private static boolean isNumberLike(JavaType type) {
+    return type.isNumeric() || type.kind() == Kind.NUMBER_OR_STRING || type.kind() == Kind.SCALAR_UNION;
+  }
+
   /**
-   * An expression giving the field as a {@code Number}, or null when it is not one: a scalar union
-   * with a number choice (a value that is a number or a text) counts when it holds a number.
+   * The test that the field holds a comparable value and the expression giving it: a plain field
+   * when present; a number-or-text field only when it holds its number choice (a text is not compared).
    */
-  private String numberOf(JavaType type, String get) {
-    if (type.isNumeric()) {
-      return get;
-    }
-    if (type.kind() == Kind.NUMBER_OR_STRING) {
+  private String[] test(JavaType type, String get, String binding) {
+    if (type.kind() == Kind.NUMBER_OR_STRING || type.kind() == Kind.SCALAR_UNION) {
       String sealed = model.modelPackage() + "." + type.component();
-      return "(" + get + " instanceof " + sealed + ".Number n ? n.value() : null)";
+      return new String[] {get + " instanceof " + sealed + ".Number " + binding, binding + ".value()"};
     }
-    return null;
+    return new String[] {get + " != null", get};
   }
 
   /** A boolean expression: the content state {@code s} meets the requirement. */

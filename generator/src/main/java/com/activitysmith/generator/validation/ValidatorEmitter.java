@@ -41,6 +41,7 @@ public final class ValidatorEmitter {
   private static final int MAX_FREE_DEPTH = 200;
 
   private final Map<String, Object> spec;
+  private final ApiRules rules;
   private final SpecModel model;
   private final String basePackage;
   private final String modelPackage;
@@ -58,6 +59,7 @@ public final class ValidatorEmitter {
   public ValidatorEmitter(ApiRules rules, Function<String, String> varName, String basePackage, String modelPackage,
       String specVersion) {
     this.spec = rules.specTree();
+    this.rules = rules;
     this.basePackage = basePackage;
     this.modelPackage = modelPackage;
     Map<String, Object> components = (Map<String, Object>) spec.getOrDefault("components", Map.of());
@@ -100,14 +102,14 @@ public final class ValidatorEmitter {
     out.put(validationDir + "LiveActivityTypeRules.java", new TypeRulesWriter(model).write());
     out.put(validationDir + "Checks.java", checks());
     out.put(validationDir + "RequestRules.java", facade(operations, reachableSchemas(operations)));
-    out.put(basePackage.replace('.', '/') + "/ApiOperation.java", new OperationsWriter(model, basePackage, operations).write());
+    out.put(basePackage.replace('.', '/') + "/ApiOperation.java", new OperationsWriter(model, rules, basePackage, operations).write());
     return out;
   }
 
   /** One operation of the spec, as the writers need it. */
   record Op(String id, String method, String path, boolean idempotent, boolean rateLimited, String bodySchema,
       boolean bodyRequired, Map<String, Map<String, Object>> pathParameters, Map<String, String> responseSchemas,
-      List<String> rateLimitPolicies) {}
+      List<Map<String, Object>> rateLimitPolicies) {}
 
   @SuppressWarnings("unchecked")
   private List<Op> operations() {
@@ -152,10 +154,9 @@ public final class ValidatorEmitter {
             responses.put(status, JavaType.refName(String.valueOf(ref)));
           }
         });
-        List<String> policies = RecordRulesWriter.strings(op.get("x-activitysmith-rate-limit-policies"));
-        boolean rateLimited = Boolean.TRUE.equals(op.get("x-activitysmith-rate-limited")) || !policies.isEmpty();
+        List<Map<String, Object>> policies = new ArrayList<>();
         out.add(new Op(id, m.getKey().toUpperCase(Locale.ROOT), path.getKey(),
-            Boolean.TRUE.equals(op.get("x-activitysmith-idempotent")), rateLimited,
+            Boolean.TRUE.equals(op.get("x-activitysmith-idempotent")), rules.operationInfo(id).rateLimited(),
             bodySchema, bodyRequired, params, responses, policies));
       }
     }
