@@ -164,6 +164,13 @@ public final class Wire {
     }
     try {
       return JsonSupport.moshi().adapter(type).fromJsonValue(tree);
+    } catch (AssertionError e) {
+      // Moshi wraps a reader's IOException (a number JSON forbids) in an AssertionError.
+      String message = String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+      int at = message.lastIndexOf(" at path $");
+      String path = at < 0 ? "" : message.substring(at + 10).replaceFirst("^\\.", "");
+      throw new ValidationException(operationOf(type), List.of(new Violation(path, "type",
+          (path.isEmpty() ? "" : path + ": ") + (at < 0 ? message : message.substring(0, at)))));
     } catch (JsonDataException e) {
       String message = String.valueOf(e.getMessage());
       int at = message.lastIndexOf(" at $");
@@ -196,6 +203,9 @@ public final class Wire {
       if (!Double.isFinite(d)) {
         out.add(new Violation(path, "type", path + " is " + value + ", which JSON cannot carry; give a finite number"));
       }
+    } else if (value instanceof BigDecimal d && !Double.isFinite(d.doubleValue())) {
+      // The tree becomes a record through Moshi's Object adapter, which holds free-form numbers as doubles.
+      out.add(new Violation(path, "type", path + " is " + d + ", beyond the largest number a free-form value can hold"));
     } else if (value instanceof Map<?, ?> map) {
       for (Map.Entry<?, ?> e : map.entrySet()) {
         if (!(e.getKey() instanceof String key)) {
