@@ -206,6 +206,15 @@ class SpecDifferentialTest {
       }
       return out;
     }
+    if (raw == Map.class && ((ParameterizedType) type).getActualTypeArguments()[1] != Object.class) {
+      Type valueType = ((ParameterizedType) type).getActualTypeArguments()[1];
+      Map<String, Object> typed = new LinkedHashMap<>();
+      int size = random.nextInt(3);
+      for (int i = 0; i < size; i++) {
+        typed.put(i == 2 && !tame ? "" : "k" + i, value(valueType, random, depth + 1, sparseness));
+      }
+      return typed;
+    }
     if (raw == Map.class) {
       Map<String, Object> free = new LinkedHashMap<>();
       int size = random.nextInt(3);
