@@ -191,6 +191,12 @@ class SpecDifferentialTest {
       return random.nextBoolean() ? MetricValue.of(new BigDecimal(DECIMALS[pick(random, DECIMALS.length, 4)]))
           : MetricValue.of(STRINGS[pick(random, STRINGS.length, 2)]);
     }
+    if (raw.isSealed()) {
+      // A scalar union (Number, Text, Flag): one of its records around a value of its own type.
+      Class<?>[] choices = raw.getPermittedSubclasses();
+      Class<?> choice = choices[random.nextInt(choices.length)];
+      return random(choice, random, depth, 0);
+    }
     if (raw.isEnum()) {
       Object[] constants = raw.getEnumConstants();
       // UNKNOWN (the last constant) now and then: it cannot be sent.
