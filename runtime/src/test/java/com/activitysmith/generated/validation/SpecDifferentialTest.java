@@ -177,7 +177,7 @@ class SpecDifferentialTest {
     if (raw == BigDecimal.class) {
       return new BigDecimal(DECIMALS[pick(random, DECIMALS.length, 4)]);
     }
-    if (raw == Boolean.class) {
+    if (raw == Boolean.class || raw == boolean.class) {
       return random.nextBoolean();
     }
     if (raw == URI.class) {
