@@ -177,7 +177,7 @@ class SpecDifferentialTest {
     if (raw == BigDecimal.class) {
       return new BigDecimal(DECIMALS[pick(random, DECIMALS.length, 4)]);
     }
-    if (raw == Boolean.class) {
+    if (raw == Boolean.class || raw == boolean.class) {
       return random.nextBoolean();
     }
     if (raw == URI.class) {
@@ -190,6 +190,12 @@ class SpecDifferentialTest {
     if (raw == MetricValue.class) {
       return random.nextBoolean() ? MetricValue.of(new BigDecimal(DECIMALS[pick(random, DECIMALS.length, 4)]))
           : MetricValue.of(STRINGS[pick(random, STRINGS.length, 2)]);
+    }
+    if (raw.isSealed()) {
+      // A scalar union (Number, Text, Flag): one of its records around a value of its own type.
+      Class<?>[] choices = raw.getPermittedSubclasses();
+      Class<?> choice = choices[random.nextInt(choices.length)];
+      return random(choice, random, depth, 0);
     }
     if (raw.isEnum()) {
       Object[] constants = raw.getEnumConstants();
@@ -205,6 +211,15 @@ class SpecDifferentialTest {
         out.add(nullItem ? null : value(item, random, depth + 1, sparseness));
       }
       return out;
+    }
+    if (raw == Map.class && ((ParameterizedType) type).getActualTypeArguments()[1] != Object.class) {
+      Type valueType = ((ParameterizedType) type).getActualTypeArguments()[1];
+      Map<String, Object> typed = new LinkedHashMap<>();
+      int size = random.nextInt(3);
+      for (int i = 0; i < size; i++) {
+        typed.put(i == 2 && !tame ? "" : "k" + i, value(valueType, random, depth + 1, sparseness));
+      }
+      return typed;
     }
     if (raw == Map.class) {
       Map<String, Object> free = new LinkedHashMap<>();
