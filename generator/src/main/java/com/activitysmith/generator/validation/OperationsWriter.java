@@ -2,6 +2,8 @@ package com.activitysmith.generator.validation;
 
 import static com.activitysmith.generator.validation.RecordRulesWriter.literal;
 
+import com.activitysmith.rules.ApiRules;
+import com.activitysmith.rules.RateLimitPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,11 +12,13 @@ import java.util.Map;
 /** Writes {@code ApiOperation}: what the spec says about each operation, as constants. */
 final class OperationsWriter {
   private final SpecModel model;
+  private final ApiRules rules;
   private final String basePackage;
   private final List<ValidatorEmitter.Op> operations;
 
-  OperationsWriter(SpecModel model, String basePackage, List<ValidatorEmitter.Op> operations) {
+  OperationsWriter(SpecModel model, ApiRules rules, String basePackage, List<ValidatorEmitter.Op> operations) {
     this.model = model;
+    this.rules = rules;
     this.basePackage = basePackage;
     this.operations = operations;
   }
@@ -56,7 +60,9 @@ final class OperationsWriter {
       for (Map.Entry<String, String> r : op.responseSchemas().entrySet()) {
         responses.add("Map.entry(" + literal(r.getKey()) + ", " + literal(r.getValue()) + ")");
       }
-      c.append(String.join(", ", responses)).append("))");
+      c.append(String.join(", ", responses)).append("),\n      ");
+      c.append(limits(rules.operationInfo(op.id()).rateLimitPolicies())).append(",\n      ");
+      c.append(limits(rules.legacyRateLimitPolicies(op.id()))).append(")");
       constants.add(c.toString());
     }
     s.append(String.join(",\n\n", constants)).append(";\n\n");
@@ -69,14 +75,17 @@ final class OperationsWriter {
     s.append("  private final @Nullable Class<?> bodyType;\n");
     s.append("  private final boolean bodyRequired;\n");
     s.append("  private final List<String> pathParameters;\n");
-    s.append("  private final Map<String, String> responseSchemas;\n\n");
+    s.append("  private final Map<String, String> responseSchemas;\n");
+    s.append("  private final List<Limit> rateLimitPolicies;\n");
+    s.append("  private final List<Limit> legacyRateLimitPolicies;\n\n");
     s.append("  ApiOperation(String id, String method, String path, boolean idempotent, boolean rateLimited,\n");
     s.append("      boolean legacyRateLimited,\n");
     s.append("      @Nullable Class<?> bodyType, boolean bodyRequired, List<String> pathParameters,\n");
-    s.append("      Map<String, String> responseSchemas) {\n");
+    s.append("      Map<String, String> responseSchemas, List<Limit> rateLimitPolicies, List<Limit> legacyRateLimitPolicies) {\n");
     s.append("    this.id = id;\n    this.method = method;\n    this.path = path;\n    this.idempotent = idempotent;\n");
     s.append("    this.rateLimited = rateLimited;\n    this.legacyRateLimited = legacyRateLimited;\n    this.bodyType = bodyType;\n    this.bodyRequired = bodyRequired;\n");
     s.append("    this.pathParameters = pathParameters;\n    this.responseSchemas = responseSchemas;\n");
+    s.append("    this.rateLimitPolicies = rateLimitPolicies;\n    this.legacyRateLimitPolicies = legacyRateLimitPolicies;\n");
     s.append("  }\n\n");
     s.append("  /** The operation with this id. @throws IllegalArgumentException when the spec has none */\n");
     s.append("  public static ApiOperation of(String id) {\n");
@@ -96,12 +105,36 @@ final class OperationsWriter {
     getter(s, "The generated request record the operation takes, or null when it takes no body.", "@Nullable Class<?>", "bodyType");
     getter(s, "Whether the body must be sent.", "boolean", "bodyRequired");
     getter(s, "The names of the path parameters, in path order.", "List<String>", "pathParameters");
+    getter(s, "The rate-limit policies the call counts against on today's service; empty when none.", "List<Limit>",
+        "rateLimitPolicies");
+    getter(s, "The policies the call counted against on older deployments (one shared account budget); empty when none.",
+        "List<Limit>", "legacyRateLimitPolicies");
+    s.append("  /** The status older deployments answer \"no recipients\" with (today's service answers 422). */\n");
+    s.append("  public static int legacyNoRecipientsStatus() {\n");
+    s.append("    return ").append(rules.legacyNoRecipientsStatus()).append(";\n");
+    s.append("  }\n\n");
+    s.append("  /**\n");
+    s.append("   * A named rate-limit policy: at most {@code quota} requests per {@code windowSeconds}, counted per\n");
+    s.append("   * account or per calling address ({@code scope}) for one {@code feature}.\n");
+    s.append("   *\n   * @param name the policy's name as the {@code RateLimit} headers spell it, such as {@code account:badges}\n");
+    s.append("   * @param scope {@code account} or {@code ip}\n   * @param feature the feature counted, such as {@code badges}\n");
+    s.append("   * @param quota requests allowed per window\n   * @param windowSeconds the window's length in seconds\n   */\n");
+    s.append("  public record Limit(String name, String scope, String feature, int quota, int windowSeconds) {}\n\n");
     s.append("  /** The component schema of the response with this status, or null when the spec names none. */\n");
     s.append("  public @Nullable String responseSchema(int status) {\n");
     s.append("    return responseSchemas.get(Integer.toString(status));\n");
     s.append("  }\n");
     s.append("}\n");
     return s.toString();
+  }
+
+  private static String limits(List<RateLimitPolicy> policies) {
+    List<String> out = new ArrayList<>();
+    for (RateLimitPolicy p : policies) {
+      out.add("new Limit(" + literal(p.name()) + ", " + literal(p.scope()) + ", " + literal(p.feature()) + ", "
+          + p.quota() + ", " + p.windowSeconds() + ")");
+    }
+    return "List.of(" + String.join(", ", out) + ")";
   }
 
   private static void getter(StringBuilder s, String doc, String type, String name) {

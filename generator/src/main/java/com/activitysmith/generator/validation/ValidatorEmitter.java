@@ -102,7 +102,7 @@ public final class ValidatorEmitter {
     out.put(validationDir + "LiveActivityTypeRules.java", new TypeRulesWriter(model).write());
     out.put(validationDir + "Checks.java", checks());
     out.put(validationDir + "RequestRules.java", facade(operations, reachableSchemas(operations)));
-    out.put(basePackage.replace('.', '/') + "/ApiOperation.java", new OperationsWriter(model, basePackage, operations).write());
+    out.put(basePackage.replace('.', '/') + "/ApiOperation.java", new OperationsWriter(model, rules, basePackage, operations).write());
     return out;
   }
 
