@@ -71,7 +71,13 @@ public final class ApiRules {
    */
   public record OperationInfo(String id, String method, String path, boolean idempotent, boolean rateLimited) {}
 
-  /** How the spec describes the operation. */
+  /**
+   * How the spec describes the operation.
+   *
+   * @param operationId the spec's operation id
+   * @return its method, path and extensions
+   * @throws IllegalArgumentException when the spec has no such operation
+   */
   public OperationInfo operationInfo(String operationId) {
     return operation(operationId).info();
   }
@@ -88,7 +94,12 @@ public final class ApiRules {
     this.typeSpecific = Set.copyOf(specific);
   }
 
-  /** The rules of the spec this library was built with, read once from the classpath. */
+  /**
+   * The rules of the spec this library was built with, read once from the classpath.
+   *
+   * @return the shared rules
+   * @throws SpecFormatException when the bundled spec is missing or malformed
+   */
   public static ApiRules fromSpec() {
     ApiRules rules = bundled;
     if (rules == null) {
@@ -109,7 +120,13 @@ public final class ApiRules {
     return rules;
   }
 
-  /** The rules of another spec document (YAML or JSON), for tools and tests. */
+  /**
+   * The rules of another spec document (YAML or JSON), for tools and tests.
+   *
+   * @param yamlOrJson the spec document; not closed
+   * @return the rules it states
+   * @throws SpecFormatException when the document cannot be read or its rules are malformed
+   */
   public static ApiRules fromSpec(InputStream yamlOrJson) {
     Objects.requireNonNull(yamlOrJson, "yamlOrJson == null");
     try {
@@ -119,7 +136,11 @@ public final class ApiRules {
     }
   }
 
-  /** The per-type Live Activity rules. */
+  /**
+   * The per-type Live Activity rules.
+   *
+   * @return the rules read from {@code x-activitysmith-live-activity-types}
+   */
   public LiveActivityRules liveActivities() {
     return liveActivities;
   }
@@ -129,13 +150,19 @@ public final class ApiRules {
    *
    * <p>For generators that read the spec's schemas or extension hints beside the parsed rules
    * (the DSL's annotation processor). Each call returns a fresh copy the caller may keep.
+   *
+   * @return a fresh copy of the spec
    */
   @SuppressWarnings("unchecked")
   public Map<String, Object> specTree() {
     return JSON.convertValue(spec, LinkedHashMap.class);
   }
 
-  /** The operation ids the spec defines, in spec order. */
+  /**
+   * The operation ids the spec defines, in spec order.
+   *
+   * @return the ids, unmodifiable
+   */
   public Set<String> operationIds() {
     return operations.keySet();
   }
@@ -154,7 +181,13 @@ public final class ApiRules {
     return validateTree(operationId, JSON.valueToTree(body));
   }
 
-  /** As {@link #validate(String, Object)}, with the body as JSON text (numbers read exactly). */
+  /**
+   * As {@link #validate(String, Object)}, with the body as JSON text (numbers read exactly).
+   *
+   * @param operationId the spec's operation id
+   * @param json the body as JSON text
+   * @return the violations, empty when the body is valid
+   */
   public List<Violation> validateJson(String operationId, String json) {
     Objects.requireNonNull(json, "json == null");
     try {
@@ -168,6 +201,10 @@ public final class ApiRules {
    * The component schema the spec gives for an operation's response with this status, such as
    * {@code NoRecipientsError} for a 404 of {@code sendPushNotification}; null when the spec lists
    * no such response or its schema is not a single named component.
+   *
+   * @param operationId the spec's operation id
+   * @param status the HTTP status
+   * @return the schema's component name, or null
    */
   public String responseSchema(String operationId, int status) {
     return operation(operationId).responseSchemas().get(String.valueOf(status));
@@ -177,6 +214,9 @@ public final class ApiRules {
    * Checks a path parameter against its schema in the spec ({@code stream_key}, metric {@code key}).
    *
    * @return the violations, empty when the value is valid
+   * @param operationId the spec's operation id
+   * @param name the parameter's name in the path template
+   * @param value the value to check; null is reported as missing
    */
   public List<Violation> validatePathParameter(String operationId, String name, String value) {
     JsonNode schema = operation(operationId).pathParameters().get(name);
@@ -198,6 +238,9 @@ public final class ApiRules {
    *
    * @param knownType the type of the activity the state is for, used when the state omits
    *     {@code type} (the service keeps the existing type); null when unknown
+   * @param phase the phase the state is sent with
+   * @param contentState the state as a JSON tree of maps, lists and values
+   * @return the violations, sorted by path; empty when the state is valid
    */
   public List<Violation> validateContentState(Phase phase, Object contentState, String knownType) {
     Objects.requireNonNull(phase, "phase == null");
@@ -211,7 +254,13 @@ public final class ApiRules {
     return sorted(out);
   }
 
-  /** As {@link #validateContentState(Phase, Object, String)} with no known type. */
+  /**
+   * As {@link #validateContentState(Phase, Object, String)} with no known type.
+   *
+   * @param phase the phase the state is sent with
+   * @param contentState the state as a JSON tree of maps, lists and values
+   * @return the violations, sorted by path; empty when the state is valid
+   */
   public List<Violation> validateContentState(Phase phase, Object contentState) {
     return validateContentState(phase, contentState, null);
   }

@@ -43,21 +43,45 @@ public @interface ActivitySmithSimulator {
     PER_CLASS
   }
 
-  /** Default {@link Lifecycle#PER_METHOD}. */
+  /**
+   * Default {@link Lifecycle#PER_METHOD}.
+   *
+   * @return the lifecycle
+   */
   Lifecycle lifecycle() default Lifecycle.PER_METHOD;
 
-  /** Accepted API keys, {@code "KEY"} or {@code "KEY=channel,channel"} for a channel-scoped key; the first is injected clients' key. Default {@value Simulator#DEFAULT_API_KEY}. */
+  /**
+   * Accepted API keys, {@code "KEY"} or {@code "KEY=channel,channel"} for a channel-scoped key; the first is injected clients' key. Default {@value Simulator#DEFAULT_API_KEY}.
+   *
+   * @return the keys, each optionally with its channel scope
+   */
   String[] apiKeys() default {};
 
-  /** Channels, {@code "slug"} (one device) or {@code "slug:devices"}. Default none. */
+  /**
+   * Channels, {@code "slug"} (one device) or {@code "slug:devices"}. Default none.
+   *
+   * @return the channels
+   */
   String[] channels() default {};
 
-  /** Devices paired with the account. Default 1. */
+  /**
+   * Devices paired with the account. Default 1.
+   *
+   * @return the number of devices
+   */
   int devices() default 1;
 
-  /** Concurrent Live Activities; 0 switches the limit off. Default 4. */
+  /**
+   * Concurrent Live Activities; 0 switches the limit off. Default 4.
+   *
+   * @return the limit, or 0 for none
+   */
   int activityLimit() default 4;
 
-  /** Requests per minute per key; 0 switches the limit off. Default 60. */
+  /**
+   * Requests per minute per key; 0 switches the limit off. Default 60.
+   *
+   * @return the limit, or 0 for none
+   */
   int rateLimit() default 60;
 }

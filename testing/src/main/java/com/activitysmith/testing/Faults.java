@@ -26,17 +26,35 @@ public final class Faults {
 
   Faults() {}
 
-  /** Plays these faults on the next API requests, one each, whatever their operation. */
+  /**
+   * Plays these faults on the next API requests, one each, whatever their operation.
+   *
+   * @param faults the faults, in the order to play them
+   * @return this schedule
+   */
   public Faults next(Fault... faults) {
     return schedule(null, faults);
   }
 
-  /** Plays these faults on the next requests of {@code operation}, one each. */
+  /**
+   * Plays these faults on the next requests of {@code operation}, one each.
+   *
+   * @param operation the operation they apply to
+   * @param faults the faults, in the order to play them
+   * @return this schedule
+   */
   public Faults next(Operation operation, Fault... faults) {
     return schedule(requireNonNull(operation, "operation == null"), faults);
   }
 
-  /** Plays {@code fault} on the next {@code times} requests of {@code operation}. */
+  /**
+   * Plays {@code fault} on the next {@code times} requests of {@code operation}.
+   *
+   * @param times how many requests, at least 1
+   * @param operation the operation it applies to
+   * @param fault the fault to play
+   * @return this schedule
+   */
   public Faults times(int times, Operation operation, Fault fault) {
     if (times < 1) {
       throw new IllegalArgumentException("times must be at least 1 but was " + times);
@@ -55,7 +73,11 @@ public final class Faults {
     return this;
   }
 
-  /** How many scheduled faults have not been played yet. */
+  /**
+   * How many scheduled faults have not been played yet.
+   *
+   * @return the number of faults still scheduled
+   */
   public synchronized int pending() {
     return queue.size();
   }

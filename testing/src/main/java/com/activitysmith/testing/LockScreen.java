@@ -34,7 +34,11 @@ public final class LockScreen {
     this.pausedStreams = Set.copyOf(pausedStreams);
   }
 
-  /** When this snapshot was taken, by the simulator's clock. */
+  /**
+   * When this snapshot was taken, by the simulator's clock.
+   *
+   * @return the time
+   */
   public Instant at() {
     return at;
   }
@@ -42,6 +46,8 @@ public final class LockScreen {
   /**
    * The Live Activity cards on the lock screen now, oldest first: running ones, and ended ones
    * whose dismissal time has not come yet.
+   *
+   * @return the cards shown
    */
   public List<LiveActivityCard> liveActivities() {
     return activities.stream()
@@ -49,22 +55,40 @@ public final class LockScreen {
         .toList();
   }
 
-  /** The running Live Activities (those that count against the concurrent limit), oldest first. */
+  /**
+   * The running Live Activities (those that count against the concurrent limit), oldest first.
+   *
+   * @return the running cards
+   */
   public List<LiveActivityCard> activeLiveActivities() {
     return activities.stream().filter(LiveActivityCard::isActive).toList();
   }
 
-  /** Every Live Activity the simulator has seen, running or ended, oldest first. */
+  /**
+   * Every Live Activity the simulator has seen, running or ended, oldest first.
+   *
+   * @return every card
+   */
   public List<LiveActivityCard> allLiveActivities() {
     return activities;
   }
 
-  /** The Live Activity with this id, running or ended. */
+  /**
+   * The Live Activity with this id, running or ended.
+   *
+   * @param id the activity id
+   * @return the card, or empty when the id is unknown
+   */
   public Optional<LiveActivityCard> liveActivity(String id) {
     return activities.stream().filter(a -> a.id().equals(id)).findFirst();
   }
 
-  /** The newest Live Activity a stream key has shown, running or ended. */
+  /**
+   * The newest Live Activity a stream key has shown, running or ended.
+   *
+   * @param streamKey the stream key
+   * @return the card, or empty when the stream never showed one
+   */
   public Optional<LiveActivityCard> stream(String streamKey) {
     LiveActivityCard newest = null;
     for (LiveActivityCard a : activities) {
@@ -75,37 +99,66 @@ public final class LockScreen {
     return Optional.ofNullable(newest);
   }
 
-  /** Every push delivered, oldest first. */
+  /**
+   * Every push delivered, oldest first.
+   *
+   * @return the pushes
+   */
   public List<Push> pushes() {
     return pushes;
   }
 
-  /** The newest push, if any. */
+  /**
+   * The newest push, if any.
+   *
+   * @return the push, or empty when none was delivered
+   */
   public Optional<Push> lastPush() {
     return pushes.isEmpty() ? Optional.empty() : Optional.of(pushes.get(pushes.size() - 1));
   }
 
-  /** The latest value of every metric, by key. */
+  /**
+   * The latest value of every metric, by key.
+   *
+   * @return the readings
+   */
   public Map<String, MetricReading> metrics() {
     return metrics;
   }
 
-  /** The latest value of one metric. */
+  /**
+   * The latest value of one metric.
+   *
+   * @param key the metric's key
+   * @return the reading, or empty when none was sent
+   */
   public Optional<MetricReading> metric(String key) {
     return Optional.ofNullable(metrics.get(key));
   }
 
-  /** The app icon badge count, if one was ever set. */
+  /**
+   * The app icon badge count, if one was ever set.
+   *
+   * @return the count, or empty
+   */
   public OptionalInt badge() {
     return badge == null ? OptionalInt.empty() : OptionalInt.of(badge);
   }
 
-  /** Stream keys paused through the simulator's control API. */
+  /**
+   * Stream keys paused through the simulator's control API.
+   *
+   * @return the keys
+   */
   public Set<String> pausedStreams() {
     return pausedStreams;
   }
 
-  /** A few lines for people, as the example program prints them. */
+  /**
+   * A few lines for people, as the example program prints them.
+   *
+   * @return the text
+   */
   public String describe() {
     StringBuilder out = new StringBuilder("Lock screen:\n");
     List<LiveActivityCard> shown = liveActivities();

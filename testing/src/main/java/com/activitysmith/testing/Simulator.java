@@ -97,44 +97,76 @@ public final class Simulator implements AutoCloseable {
     }
   }
 
-  /** Starts a simulator with the defaults on a free port of 127.0.0.1. */
+  /**
+   * Starts a simulator with the defaults on a free port of 127.0.0.1.
+   *
+   * @return the running simulator; close it when done
+   */
   public static Simulator start() {
     return builder().start();
   }
 
-  /** A builder with the defaults described on {@link Simulator}. */
+  /**
+   * A builder with the defaults described on {@link Simulator}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The base URL to give a client: {@code http://127.0.0.1:<port>/api}. */
+  /**
+   * The base URL to give a client: {@code http://127.0.0.1:<port>/api}.
+   *
+   * @return the base URL
+   */
   public String baseUrl() {
     return "http://" + urlHost + ":" + server.getPort() + "/api";
   }
 
-  /** The port it listens on. */
+  /**
+   * The port it listens on.
+   *
+   * @return the port
+   */
   public int port() {
     return server.getPort();
   }
 
-  /** The first accepted API key: the one to give a client. */
+  /**
+   * The first accepted API key: the one to give a client.
+   *
+   * @return the key
+   */
   public String apiKey() {
     return keys.primaryKey();
   }
 
-  /** The requests received so far (a snapshot). */
+  /**
+   * The requests received so far (a snapshot).
+   *
+   * @return the journal snapshot
+   */
   public synchronized Journal journal() {
     return new Journal(List.copyOf(journal));
   }
 
-  /** What the lock screen shows now (a snapshot). */
+  /**
+   * What the lock screen shows now (a snapshot).
+   *
+   * @return the lock-screen snapshot
+   */
   public LockScreen lockScreen() {
     java.time.Instant now = clock.instant();
     ServiceState.Snapshot s = state.snapshot(now);
     return new LockScreen(now, s.activities(), s.pushes(), s.metrics(), s.badge(), s.pausedStreams());
   }
 
-  /** The fault schedule: faults played on the next matching requests. */
+  /**
+   * The fault schedule: faults played on the next matching requests.
+   *
+   * @return the schedule, shared by every caller
+   */
   public Faults faults() {
     return faults;
   }
@@ -142,12 +174,18 @@ public final class Simulator implements AutoCloseable {
   /**
    * Pauses a stream, as its switch in the ActivitySmith dashboard does: the activity it shows
    * ends at once, and PUTs answer {@code paused} without delivering until {@link #resumeStream}.
+   *
+   * @param streamKey the stream key
    */
   public void pauseStream(String streamKey) {
     state.pauseStream(requireNonNull(streamKey, "streamKey == null"), clock.instant());
   }
 
-  /** Resumes a paused stream; its next PUT starts a new Live Activity. */
+  /**
+   * Resumes a paused stream; its next PUT starts a new Live Activity.
+   *
+   * @param streamKey the stream key
+   */
   public void resumeStream(String streamKey) {
     state.resumeStream(requireNonNull(streamKey, "streamKey == null"));
   }
@@ -231,7 +269,12 @@ public final class Simulator implements AutoCloseable {
 
     private Builder() {}
 
-    /** Listens on this port; default 0, a free port the system picks. */
+    /**
+     * Listens on this port; default 0, a free port the system picks.
+     *
+     * @param port the port, 0 for any free one
+     * @return this builder
+     */
     public Builder port(int port) {
       if (port < 0 || port > 65535) {
         throw new IllegalArgumentException("port must be 0..65535 but was " + port);
@@ -240,7 +283,12 @@ public final class Simulator implements AutoCloseable {
       return this;
     }
 
-    /** Listens on this address; default 127.0.0.1. */
+    /**
+     * Listens on this address; default 127.0.0.1.
+     *
+     * @param host the address
+     * @return this builder
+     */
     public Builder host(InetAddress host) {
       this.host = requireNonNull(host, "host == null");
       return this;
@@ -249,13 +297,22 @@ public final class Simulator implements AutoCloseable {
     /**
      * Accepts this key for every recipient. The first key added is {@link Simulator#apiKey()};
      * without any, {@value Simulator#DEFAULT_API_KEY} is accepted.
+     *
+     * @param key the bearer key
+     * @return this builder
      */
     public Builder apiKey(String key) {
       keys.put(requireKey(key), null);
       return this;
     }
 
-    /** Accepts this key, scoped to these channels (a "Channel Scoped" key): it may target only them. */
+    /**
+     * Accepts this key, scoped to these channels (a "Channel Scoped" key): it may target only them.
+     *
+     * @param key the bearer key
+     * @param channelScope the channel slugs it may target
+     * @return this builder
+     */
     public Builder apiKey(String key, String... channelScope) {
       requireNonNull(channelScope, "channelScope == null");
       if (channelScope.length == 0) {
@@ -269,13 +326,22 @@ public final class Simulator implements AutoCloseable {
       return this;
     }
 
-    /** Accepts any non-empty bearer key as an all-recipients key (configured keys keep their scopes). */
+    /**
+     * Accepts any non-empty bearer key as an all-recipients key (configured keys keep their scopes).
+     *
+     * @return this builder
+     */
     public Builder acceptAnyApiKey() {
       this.acceptAnyKey = true;
       return this;
     }
 
-    /** The number of devices paired with the account, reached when a request names no channel; default 1. */
+    /**
+     * The number of devices paired with the account, reached when a request names no channel; default 1.
+     *
+     * @param devices the number of devices, 0 or more
+     * @return this builder
+     */
     public Builder devices(int devices) {
       if (devices < 0) {
         throw new IllegalArgumentException("devices must not be negative but was " + devices);
@@ -284,12 +350,23 @@ public final class Simulator implements AutoCloseable {
       return this;
     }
 
-    /** Adds a channel with one subscribed device. */
+    /**
+     * Adds a channel with one subscribed device.
+     *
+     * @param slug the channel's slug
+     * @return this builder
+     */
     public Builder channel(String slug) {
       return channel(slug, 1);
     }
 
-    /** Adds a channel with this many subscribed devices (0 makes targeting it answer 404 no recipients). */
+    /**
+     * Adds a channel with this many subscribed devices (0 makes targeting it answer 404 no recipients).
+     *
+     * @param slug the channel's slug
+     * @param devices the number of subscribed devices
+     * @return this builder
+     */
     public Builder channel(String slug, int devices) {
       requireNonNull(slug, "slug == null");
       if (slug.isEmpty()) {
@@ -302,7 +379,12 @@ public final class Simulator implements AutoCloseable {
       return this;
     }
 
-    /** At most this many Live Activities running at once (429 with limit and active beyond); default 4. */
+    /**
+     * At most this many Live Activities running at once (429 with limit and active beyond); default 4.
+     *
+     * @param limit the limit, at least 1
+     * @return this builder
+     */
     public Builder activityLimit(int limit) {
       if (limit < 1) {
         throw new IllegalArgumentException("activity limit must be at least 1 but was " + limit + "; use noActivityLimit()");
@@ -311,13 +393,22 @@ public final class Simulator implements AutoCloseable {
       return this;
     }
 
-    /** Lets any number of Live Activities run at once. */
+    /**
+     * Lets any number of Live Activities run at once.
+     *
+     * @return this builder
+     */
     public Builder noActivityLimit() {
       this.activityLimit = 0;
       return this;
     }
 
-    /** At most this many requests per minute for the account (all keys together) on the rate-limited operations; default 60. */
+    /**
+     * At most this many requests per minute for the account (all keys together) on the rate-limited operations; default 60.
+     *
+     * @param requestsPerMinute the limit, at least 1
+     * @return this builder
+     */
     public Builder rateLimit(int requestsPerMinute) {
       if (requestsPerMinute < 1) {
         throw new IllegalArgumentException("rate limit must be at least 1 but was " + requestsPerMinute + "; use noRateLimit()");
@@ -326,7 +417,11 @@ public final class Simulator implements AutoCloseable {
       return this;
     }
 
-    /** Turns the request rate limit off. */
+    /**
+     * Turns the request rate limit off.
+     *
+     * @return this builder
+     */
     public Builder noRateLimit() {
       this.rateLimit = 0;
       return this;
@@ -335,6 +430,9 @@ public final class Simulator implements AutoCloseable {
     /**
      * The operations that count against the rate limit; default those with
      * {@link Operation#rateLimitedByDefault()} (push, stream PUT and DELETE, metrics).
+     *
+     * @param operations the operations
+     * @return this builder
      */
     public Builder rateLimitedOperations(Operation... operations) {
       requireNonNull(operations, "operations == null");
@@ -345,6 +443,9 @@ public final class Simulator implements AutoCloseable {
     /**
      * Only these metric keys exist in the account; others answer 404 "Metric not found". By
      * default every well-formed key is accepted.
+     *
+     * @param keys the metric keys
+     * @return this builder
      */
     public Builder knownMetrics(String... keys) {
       requireNonNull(keys, "keys == null");
@@ -352,19 +453,34 @@ public final class Simulator implements AutoCloseable {
       return this;
     }
 
-    /** The clock for timestamps, rate-limit windows, lifetimes and dismissals; default UTC system time. */
+    /**
+     * The clock for timestamps, rate-limit windows, lifetimes and dismissals; default UTC system time.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = requireNonNull(clock, "clock == null");
       return this;
     }
 
-    /** How long a Live Activity runs before it ends by itself (a stream then rotates); default 8 hours. */
+    /**
+     * How long a Live Activity runs before it ends by itself (a stream then rotates); default 8 hours.
+     *
+     * @param lifetime the lifetime
+     * @return this builder
+     */
     public Builder activityLifetime(Duration lifetime) {
       this.activityLifetime = requirePositive(lifetime, "lifetime");
       return this;
     }
 
-    /** How long an ended Live Activity stays on the lock screen when the end names no dismissal; default 2 minutes. */
+    /**
+     * How long an ended Live Activity stays on the lock screen when the end names no dismissal; default 2 minutes.
+     *
+     * @param dismissal how long it stays
+     * @return this builder
+     */
     public Builder defaultDismissal(Duration dismissal) {
       requireNonNull(dismissal, "dismissal == null");
       if (dismissal.isNegative()) {
@@ -374,7 +490,12 @@ public final class Simulator implements AutoCloseable {
       return this;
     }
 
-    /** Keeps at most this many journal entries, dropping the oldest; default 10,000. */
+    /**
+     * Keeps at most this many journal entries, dropping the oldest; default 10,000.
+     *
+     * @param capacity the capacity, at least 1
+     * @return this builder
+     */
     public Builder journalCapacity(int capacity) {
       if (capacity < 1) {
         throw new IllegalArgumentException("journal capacity must be at least 1 but was " + capacity);
@@ -383,7 +504,11 @@ public final class Simulator implements AutoCloseable {
       return this;
     }
 
-    /** Starts a simulator with this configuration. */
+    /**
+     * Starts a simulator with this configuration.
+     *
+     * @return the running simulator; close it when done
+     */
     public Simulator start() {
       return new Simulator(this);
     }

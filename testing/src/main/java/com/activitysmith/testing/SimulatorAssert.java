@@ -20,6 +20,9 @@ public final class SimulatorAssert extends AbstractAssert<SimulatorAssert, Simul
   /**
    * Checks that a Live Activity with this title is on the lock screen now (running, or ended and
    * not yet dismissed) and returns assertions over it; the newest one when several share the title.
+   *
+   * @param title the Live Activity's title
+   * @return assertions over that card
    */
   public LiveActivityCardAssert showsLiveActivity(String title) {
     requireNonNull(title, "title == null");
@@ -32,7 +35,12 @@ public final class SimulatorAssert extends AbstractAssert<SimulatorAssert, Simul
     return new LiveActivityCardAssert(matching.get(matching.size() - 1));
   }
 
-  /** Checks that no Live Activity titled so is on the lock screen now. */
+  /**
+   * Checks that no Live Activity titled so is on the lock screen now.
+   *
+   * @param title the title
+   * @return this assertion
+   */
   public SimulatorAssert doesNotShowLiveActivity(String title) {
     requireNonNull(title, "title == null");
     isNotNull();
@@ -43,7 +51,12 @@ public final class SimulatorAssert extends AbstractAssert<SimulatorAssert, Simul
     return this;
   }
 
-  /** Checks how many Live Activity cards the lock screen shows now. */
+  /**
+   * Checks how many Live Activity cards the lock screen shows now.
+   *
+   * @param count the expected number of cards
+   * @return this assertion
+   */
   public SimulatorAssert showsLiveActivities(int count) {
     isNotNull();
     LockScreen screen = actual.lockScreen();
@@ -54,12 +67,21 @@ public final class SimulatorAssert extends AbstractAssert<SimulatorAssert, Simul
     return this;
   }
 
-  /** Checks that the lock screen shows no Live Activity. */
+  /**
+   * Checks that the lock screen shows no Live Activity.
+   *
+   * @return this assertion
+   */
   public SimulatorAssert showsNoLiveActivity() {
     return showsLiveActivities(0);
   }
 
-  /** Returns assertions over the Live Activity with this id, running or ended. */
+  /**
+   * Returns assertions over the Live Activity with this id, running or ended.
+   *
+   * @param activityId the id the service handed out
+   * @return assertions over that card
+   */
   public LiveActivityCardAssert liveActivity(String activityId) {
     requireNonNull(activityId, "activityId == null");
     isNotNull();
@@ -70,7 +92,12 @@ public final class SimulatorAssert extends AbstractAssert<SimulatorAssert, Simul
     }));
   }
 
-  /** Returns assertions over the newest Live Activity of a stream, running or ended. */
+  /**
+   * Returns assertions over the newest Live Activity of a stream, running or ended.
+   *
+   * @param streamKey the stream key
+   * @return assertions over that card
+   */
   public LiveActivityCardAssert stream(String streamKey) {
     requireNonNull(streamKey, "streamKey == null");
     isNotNull();
@@ -81,7 +108,13 @@ public final class SimulatorAssert extends AbstractAssert<SimulatorAssert, Simul
     }));
   }
 
-  /** Checks that exactly {@code times} pushes with this title were delivered. */
+  /**
+   * Checks that exactly {@code times} pushes with this title were delivered.
+   *
+   * @param title the push's title
+   * @param times the expected number
+   * @return this assertion
+   */
   public SimulatorAssert sentPushes(String title, int times) {
     requireNonNull(title, "title == null");
     isNotNull();
@@ -94,12 +127,22 @@ public final class SimulatorAssert extends AbstractAssert<SimulatorAssert, Simul
     return this;
   }
 
-  /** Checks that exactly one push with this title was delivered. */
+  /**
+   * Checks that exactly one push with this title was delivered.
+   *
+   * @param title the push's title
+   * @return this assertion
+   */
   public SimulatorAssert sentExactlyOnePush(String title) {
     return sentPushes(title, 1);
   }
 
-  /** Checks that at least one push with this title was delivered. */
+  /**
+   * Checks that at least one push with this title was delivered.
+   *
+   * @param title the push's title
+   * @return this assertion
+   */
   public SimulatorAssert sentPush(String title) {
     requireNonNull(title, "title == null");
     isNotNull();
@@ -110,12 +153,22 @@ public final class SimulatorAssert extends AbstractAssert<SimulatorAssert, Simul
     return this;
   }
 
-  /** Checks that no push with this title was delivered. */
+  /**
+   * Checks that no push with this title was delivered.
+   *
+   * @param title the push's title
+   * @return this assertion
+   */
   public SimulatorAssert sentNoPush(String title) {
     return sentPushes(title, 0);
   }
 
-  /** Checks how many pushes were delivered in all. */
+  /**
+   * Checks how many pushes were delivered in all.
+   *
+   * @param count the expected number of pushes
+   * @return this assertion
+   */
   public SimulatorAssert sentPushCount(int count) {
     isNotNull();
     List<Push> pushes = actual.lockScreen().pushes();
@@ -125,7 +178,12 @@ public final class SimulatorAssert extends AbstractAssert<SimulatorAssert, Simul
     return this;
   }
 
-  /** Checks the app icon badge count. */
+  /**
+   * Checks the app icon badge count.
+   *
+   * @param count the expected count
+   * @return this assertion
+   */
   public SimulatorAssert hasBadge(int count) {
     isNotNull();
     LockScreen screen = actual.lockScreen();
@@ -136,7 +194,13 @@ public final class SimulatorAssert extends AbstractAssert<SimulatorAssert, Simul
     return this;
   }
 
-  /** Checks a metric's latest value: a number (compared by value, so 1 equals 1.0) or a text. */
+  /**
+   * Checks a metric's latest value: a number (compared by value, so 1 equals 1.0) or a text.
+   *
+   * @param key the metric's key
+   * @param expected a number or a text
+   * @return this assertion
+   */
   public SimulatorAssert hasMetric(String key, Object expected) {
     requireNonNull(key, "key == null");
     requireNonNull(expected, "expected == null");
@@ -151,7 +215,11 @@ public final class SimulatorAssert extends AbstractAssert<SimulatorAssert, Simul
     return this;
   }
 
-  /** Returns assertions over the journal as it is now. */
+  /**
+   * Returns assertions over the journal as it is now.
+   *
+   * @return assertions over a journal snapshot
+   */
   public JournalAssert journal() {
     isNotNull();
     return new JournalAssert(actual.journal());

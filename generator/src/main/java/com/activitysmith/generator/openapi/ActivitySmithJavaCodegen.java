@@ -37,9 +37,11 @@ import org.openapitools.codegen.utils.ModelUtils;
  * </ul>
  */
 public class ActivitySmithJavaCodegen extends AbstractJavaCodegen {
+  /** The generator name to give {@code openapi-generator-maven-plugin}'s {@code generatorName}. */
   public static final String NAME = "activitysmith-java";
   static final String NUMBER_OR_STRING = "x-number-or-string";
 
+  /** Sets up the templates, type mappings and the files every run writes. */
   public ActivitySmithJavaCodegen() {
     super();
     embeddedTemplateDir = templateDir = NAME;
