@@ -12,9 +12,10 @@ import com.activitysmith.internal.error.Redactor;
 import com.activitysmith.internal.http.BaseUrl;
 import com.activitysmith.internal.http.HttpStack;
 import com.activitysmith.internal.retry.RetryEngine;
+import com.activitysmith.internal.retry.RetryScheduler;
 import com.activitysmith.internal.validation.PreSendValidation;
 import com.activitysmith.internal.validation.RequestValidator;
-import com.activitysmith.internal.validation.SpecRules;
+import com.activitysmith.internal.validation.GeneratedRules;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -36,8 +37,10 @@ import okhttp3.OkHttpClient;
  * }</pre>
  *
  * <p>Create one per application and share it: it is immutable and thread-safe, and all calls go
- * through one connection pool. {@link #close()} releases the pool and the threads of asynchronous
- * calls. Every request carries the key as a bearer token and identifies the SDK with {@code
+ * through one connection pool. The {@code ...Async} calls run on OkHttp's own asynchronous
+ * execution and wait between attempts on one scheduler thread, so no thread is held per call; their
+ * futures complete on OkHttp's threads (or on {@link Builder#executor}). {@link #close()} releases
+ * the pool and those threads. Every request carries the key as a bearer token and identifies the SDK with {@code
  * X-ActivitySmith-SDK: java-v<version>} and {@code User-Agent: activitysmith-java/<version>};
  * failed calls are retried as the {@link RetryPolicy} says. The key never appears in {@link
  * #toString()}, in exception messages or in logs.
@@ -50,6 +53,9 @@ import okhttp3.OkHttpClient;
 public final class ActivitySmith implements AutoCloseable {
   /** The production API, used unless {@link Builder#baseUrl} says otherwise. */
   public static final String DEFAULT_BASE_URL = "https://activitysmith.com/api";
+
+  /** The most bytes of one response body the client reads unless {@link Builder#maxResponseBytes} says otherwise: 1 MiB. */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 1024 * 1024;
 
   /** The environment variable {@link #fromEnv()} reads the key from. */
   public static final String API_KEY_ENV = "ACTIVITYSMITH_API_KEY";
@@ -66,11 +72,12 @@ public final class ActivitySmith implements AutoCloseable {
     HttpUrl baseUrl = BaseUrl.parse(builder.baseUrl);
     this.retryPolicy = builder.retryPolicy;
     this.http = HttpStack.create(baseUrl, apiKey, builder.okHttpClient,
-        builder.connectTimeout, builder.readTimeout, builder.callTimeout);
+        builder.connectTimeout, builder.readTimeout, builder.callTimeout, builder.maxResponseBytes);
     Redactor redactor = new Redactor(apiKey);
     AtomicBoolean closed = new AtomicBoolean();
     RetryEngine engine = new RetryEngine(retryPolicy, new ErrorMapper(redactor, retryPolicy.clock()), redactor, closed::get);
-    this.caller = new ApiCaller(new PreSendValidation(builder.validator), engine, closed, builder.executor);
+    this.caller = new ApiCaller(new PreSendValidation(builder.validator), engine, new RetryScheduler(retryPolicy), closed,
+        builder.executor, builder.closeGracePeriod);
     this.notifications = new Notifications(caller, http.api(PushNotificationsApi.class), List.of());
     this.liveActivities = new LiveActivities(caller, http.api(LiveActivitiesApi.class), List.of());
     this.metrics = new Metrics(caller, http.api(MetricsApi.class));
@@ -127,9 +134,12 @@ public final class ActivitySmith implements AutoCloseable {
   }
 
   /**
-   * Releases the connection pool and the asynchronous calls' threads. Calls already running
-   * finish; later calls fail with {@link IllegalStateException}. An {@link OkHttpClient} or executor
-   * the application supplied is left running. Idempotent.
+   * Releases the connection pool and the asynchronous calls' threads. Later calls fail with {@link
+   * IllegalStateException}. Asynchronous calls still in flight get up to {@link
+   * Builder#closeGracePeriod} (default 5 s) to finish; each one still pending then completes with an
+   * {@link com.activitysmith.exception.ApiConnectionException}, so no future is left pending once
+   * this returns. An {@link OkHttpClient} or executor the application supplied is left running.
+   * Idempotent.
    */
   @Override
   public void close() {
@@ -156,7 +166,9 @@ public final class ActivitySmith implements AutoCloseable {
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private @Nullable OkHttpClient okHttpClient;
     private @Nullable Executor executor;
-    private RequestValidator validator = new SpecRules();
+    private RequestValidator validator = new GeneratedRules();
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+    private Duration closeGracePeriod = Duration.ofSeconds(5);
 
     private Builder() {}
 
@@ -179,7 +191,8 @@ public final class ActivitySmith implements AutoCloseable {
 
     /**
      * Sets the API's base URL. Default {@value ActivitySmith#DEFAULT_BASE_URL}. Must be https,
-     * except on 127.0.0.1, ::1 and localhost, where tests and the simulator run plain http.
+     * except on 127.0.0.1, ::1 and localhost, where tests and the simulator run plain http, and must
+     * not carry credentials ({@code user:password@}): the API key is the only credential sent.
      *
      * @throws IllegalArgumentException if the URL is malformed or not allowed
      */
@@ -227,11 +240,37 @@ public final class ActivitySmith implements AutoCloseable {
     }
 
     /**
-     * Runs the {@code ...Async} calls on the application's executor instead of the client's own pool
-     * of up to 8 daemon threads. {@link ActivitySmith#close()} leaves it running.
+     * Completes the {@code ...Async} calls' futures on the application's executor, so that what the
+     * application chains onto them runs there rather than on OkHttp's threads. The calls themselves
+     * still run on OkHttp's asynchronous execution. {@link ActivitySmith#close()} leaves the executor
+     * running.
      */
     public Builder executor(Executor executor) {
       this.executor = requireNonNull(executor, "executor == null");
+      return this;
+    }
+
+    /**
+     * Sets the most bytes of one response body the client reads, counted after gzip decoding;
+     * from 1 KiB to 1 GiB. Default {@value ActivitySmith#DEFAULT_MAX_RESPONSE_BYTES} (1 MiB); the
+     * service's answers are a few hundred bytes. A success body past it fails the call with {@link
+     * com.activitysmith.exception.ResponseTooLargeException}; an error body past it is cut there.
+     */
+    public Builder maxResponseBytes(long maxResponseBytes) {
+      if (maxResponseBytes < 1024 || maxResponseBytes > 1024L * 1024 * 1024) {
+        throw new IllegalArgumentException("maxResponseBytes must be from 1024 to 1073741824 but was " + maxResponseBytes);
+      }
+      this.maxResponseBytes = maxResponseBytes;
+      return this;
+    }
+
+    /**
+     * Sets how long {@link ActivitySmith#close()} lets asynchronous calls in flight finish before it
+     * ends the rest with an {@link com.activitysmith.exception.ApiConnectionException}; zero ends them
+     * at once. Default 5 s.
+     */
+    public Builder closeGracePeriod(Duration closeGracePeriod) {
+      this.closeGracePeriod = timeout("closeGracePeriod", closeGracePeriod);
       return this;
     }
 

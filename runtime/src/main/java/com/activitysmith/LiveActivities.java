@@ -14,6 +14,7 @@ import com.activitysmith.generated.model.LiveActivityStreamPutResponse;
 import com.activitysmith.generated.model.LiveActivityStreamRequest;
 import com.activitysmith.generated.model.LiveActivityUpdateRequest;
 import com.activitysmith.generated.model.LiveActivityUpdateResponse;
+import com.activitysmith.internal.call.Answer;
 import com.activitysmith.internal.call.ApiCaller;
 import com.activitysmith.internal.validation.Arguments;
 import com.activitysmith.internal.validation.ChannelTargets;
@@ -100,13 +101,13 @@ public final class LiveActivities {
    * @throws com.activitysmith.exception.ApiConnectionException if no answer arrives
    */
   public UpdateResult update(String activityId, UpdatePayload payload) {
-    return UpdateResult.from(activityId, caller.call(prepareUpdate(activityId, payload)));
+    return UpdateResult.fromUpdate(activityId, caller.call(prepareUpdate(activityId, payload)));
   }
 
   /** Updates a Live Activity without blocking; invalid input throws at once, other failures complete the future. */
   public CompletableFuture<UpdateResult> updateAsync(String activityId, UpdatePayload payload) {
     return caller.callAsync(prepareUpdate(activityId, payload))
-        .thenApply(response -> UpdateResult.from(activityId, response));
+        .thenApply(response -> UpdateResult.fromUpdate(activityId, response));
   }
 
   /**
@@ -118,13 +119,13 @@ public final class LiveActivities {
    * @throws com.activitysmith.exception.ApiConnectionException if no answer arrives
    */
   public UpdateResult end(String activityId, EndPayload payload) {
-    return UpdateResult.from(activityId, caller.call(prepareEnd(activityId, payload)));
+    return UpdateResult.fromEnd(activityId, caller.call(prepareEnd(activityId, payload)));
   }
 
   /** Ends a Live Activity without blocking; invalid input throws at once, other failures complete the future. */
   public CompletableFuture<UpdateResult> endAsync(String activityId, EndPayload payload) {
     return caller.callAsync(prepareEnd(activityId, payload))
-        .thenApply(response -> UpdateResult.from(activityId, response));
+        .thenApply(response -> UpdateResult.fromEnd(activityId, response));
   }
 
   /**
@@ -179,11 +180,12 @@ public final class LiveActivities {
         .thenApply(response -> StreamEndResult.from(streamKey, response));
   }
 
-  private LiveActivity started(LiveActivityStartResponse response) {
+  private LiveActivity started(Answer<LiveActivityStartResponse> answer) {
+    LiveActivityStartResponse response = answer.body();
     if (response.activityId() == null || response.activityId().isEmpty()) {
       throw new ActivitySmithException(START + " succeeded but the response names no activity_id");
     }
-    return new LiveActivity(this, response);
+    return new LiveActivity(this, response, answer.rateLimit());
   }
 
   private Call<LiveActivityStartResponse> prepareStart(StartPayload payload) {

@@ -29,8 +29,10 @@ public final class LiveActivity {
   private final List<String> effectiveChannelSlugs;
   private final @Nullable OffsetDateTime timestamp;
   private final List<String> tags;
+  private final RateLimitState rateLimit;
 
-  LiveActivity(LiveActivities liveActivities, LiveActivityStartResponse started) {
+  LiveActivity(LiveActivities liveActivities, LiveActivityStartResponse started, RateLimitState rateLimit) {
+    this.rateLimit = requireNonNull(rateLimit, "rateLimit == null");
     this.liveActivities = requireNonNull(liveActivities, "liveActivities == null");
     this.activityId = requireNonNull(started.activityId(), "activityId == null");
     this.devicesNotified = Results.count(started.devicesNotified());
@@ -38,6 +40,11 @@ public final class LiveActivity {
     this.effectiveChannelSlugs = Results.list(started.effectiveChannelSlugs());
     this.timestamp = started.timestamp();
     this.tags = Results.list(started.tags());
+  }
+
+  /** The rate-limit state the start's response reported. */
+  public RateLimitState rateLimit() {
+    return rateLimit;
   }
 
   /** The id the service gave the activity, such as {@code act_7Yp2QmV9}. */

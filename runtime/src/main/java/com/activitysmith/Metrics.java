@@ -9,8 +9,6 @@ import com.activitysmith.generated.model.MetricValueUpdateResponse;
 import com.activitysmith.internal.call.ApiCaller;
 import com.activitysmith.internal.validation.Arguments;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.Nullable;
 import retrofit2.Call;
@@ -94,7 +92,7 @@ public final class Metrics {
   private Call<MetricValueUpdateResponse> prepare(String key, MetricValue value, @Nullable Instant timestamp) {
     MetricValueUpdateRequest request = MetricValueUpdateRequest.builder()
         .value(value)
-        .timestamp(timestamp == null ? null : OffsetDateTime.ofInstant(timestamp, ZoneOffset.UTC))
+        .timestamp(timestamp == null ? null : Arguments.timestamp(UPDATE, timestamp))
         .build();
     return api.updateMetricValue(caller.checkPathParameter(UPDATE, "key", requireNonNull(key, "key == null")), request);
   }

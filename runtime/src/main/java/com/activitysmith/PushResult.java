@@ -1,6 +1,7 @@
 package com.activitysmith;
 
 import com.activitysmith.generated.model.PushNotificationResponse;
+import com.activitysmith.internal.call.Answer;
 import java.time.OffsetDateTime;
 import java.util.List;
 import javax.annotation.Nullable;
@@ -13,9 +14,10 @@ import javax.annotation.Nullable;
  * @param effectiveChannelSlugs the channels the target resolved to; empty when none were reported
  * @param timestamp when the service accepted it, or null if it did not say
  * @param tags the tags stored with the notification; empty when none were reported
+ * @param rateLimit the rate-limit state the response reported
  */
 public record PushResult(int devicesNotified, int usersNotified, List<String> effectiveChannelSlugs,
-    @Nullable OffsetDateTime timestamp, List<String> tags) {
+    @Nullable OffsetDateTime timestamp, List<String> tags, RateLimitState rateLimit) {
   /**
    * Copies the lists.
    *
@@ -24,14 +26,17 @@ public record PushResult(int devicesNotified, int usersNotified, List<String> ef
    * @param effectiveChannelSlugs the channels the target resolved to; empty when none were reported
    * @param timestamp when the service accepted it, or null if it did not say
    * @param tags the tags stored with the notification; empty when none were reported
+   * @param rateLimit the rate-limit state the response reported
    */
   public PushResult {
     effectiveChannelSlugs = List.copyOf(effectiveChannelSlugs);
     tags = List.copyOf(tags);
+    java.util.Objects.requireNonNull(rateLimit, "rateLimit == null");
   }
 
-  static PushResult from(PushNotificationResponse response) {
+  static PushResult from(Answer<PushNotificationResponse> answer) {
+    PushNotificationResponse response = answer.body();
     return new PushResult(Results.count(response.devicesNotified()), Results.count(response.usersNotified()),
-        Results.list(response.effectiveChannelSlugs()), response.timestamp(), Results.list(response.tags()));
+        Results.list(response.effectiveChannelSlugs()), response.timestamp(), Results.list(response.tags()), answer.rateLimit());
   }
 }

@@ -118,7 +118,7 @@ public final class RetryPolicy {
     return clock;
   }
 
-  /** What waits between attempts. Default {@link Thread#sleep}. */
+  /** What waits between attempts. Default {@link Sleeper#system()}. */
   public Sleeper sleeper() {
     return sleeper;
   }
@@ -131,11 +131,33 @@ public final class RetryPolicy {
         + ", maxRetryAfter=" + maxRetryAfter + "}";
   }
 
-  /** Waits between attempts; replaceable so tests need not really sleep. */
+  /**
+   * Waits between attempts; replaceable so tests need not really sleep.
+   *
+   * <p>With the {@linkplain #system() default}, blocking calls sleep on the caller's thread and
+   * {@code ...Async} calls sleep on no thread at all: the next attempt is scheduled. A custom
+   * sleeper (a test's fake time) paces both, the asynchronous ones on the client's one scheduler
+   * thread.
+   */
   @FunctionalInterface
   public interface Sleeper {
     /** Blocks for the given non-negative duration, or until interrupted. */
     void sleep(Duration duration) throws InterruptedException;
+
+    /** The default: {@link Thread#sleep} for blocking calls, a scheduled attempt for asynchronous ones. */
+    static Sleeper system() {
+      return SystemSleeper.INSTANCE;
+    }
+  }
+
+  /** The default sleeper, a singleton so the client can tell it from a custom one. */
+  private enum SystemSleeper implements Sleeper {
+    INSTANCE;
+
+    @Override
+    public void sleep(Duration duration) throws InterruptedException {
+      Thread.sleep(duration.toMillis(), duration.toNanosPart() % 1_000_000);
+    }
   }
 
   /** Builds a {@link RetryPolicy}; not thread-safe. Every setter states its default on {@link RetryPolicy}. */
@@ -147,7 +169,7 @@ public final class RetryPolicy {
     private Duration maxElapsed = Duration.ofSeconds(60);
     private Duration maxRetryAfter = Duration.ofSeconds(30);
     private Clock clock = Clock.systemUTC();
-    private Sleeper sleeper = duration -> Thread.sleep(duration.toMillis(), duration.toNanosPart() % 1_000_000);
+    private Sleeper sleeper = Sleeper.system();
 
     private Builder() {}
 

@@ -1,6 +1,7 @@
 package com.activitysmith;
 
 import com.activitysmith.generated.model.LiveActivityStreamPutResponse;
+import com.activitysmith.internal.call.Answer;
 import java.time.OffsetDateTime;
 import java.util.List;
 import javax.annotation.Nullable;
@@ -18,10 +19,12 @@ import javax.annotation.Nullable;
  * @param effectiveChannelSlugs the channels the target resolved to; empty when none were reported
  * @param timestamp when the service accepted it, or null if it did not say
  * @param tags the tags stored with the stream; empty when none were reported
+ * @param rateLimit the rate-limit state the response reported
  */
 public record StreamResult(StreamOperation operation, String streamKey, @Nullable String activityId,
     @Nullable String previousActivityId, int devicesNotified, int devicesQueued, int usersNotified,
-    List<String> effectiveChannelSlugs, @Nullable OffsetDateTime timestamp, List<String> tags) {
+    List<String> effectiveChannelSlugs, @Nullable OffsetDateTime timestamp, List<String> tags,
+    RateLimitState rateLimit) {
   /**
    * Copies the lists.
    *
@@ -35,17 +38,20 @@ public record StreamResult(StreamOperation operation, String streamKey, @Nullabl
    * @param effectiveChannelSlugs the channels the target resolved to; empty when none were reported
    * @param timestamp when the service accepted it, or null if it did not say
    * @param tags the tags stored with the stream; empty when none were reported
+   * @param rateLimit the rate-limit state the response reported
    */
   public StreamResult {
     effectiveChannelSlugs = List.copyOf(effectiveChannelSlugs);
     tags = List.copyOf(tags);
+    java.util.Objects.requireNonNull(rateLimit, "rateLimit == null");
   }
 
-  static StreamResult from(String streamKey, LiveActivityStreamPutResponse response) {
+  static StreamResult from(String streamKey, Answer<LiveActivityStreamPutResponse> answer) {
+    LiveActivityStreamPutResponse response = answer.body();
     return new StreamResult(StreamOperation.from(response.operation()),
         response.streamKey() != null ? response.streamKey() : streamKey, response.activityId(),
         response.previousActivityId(), Results.count(response.devicesNotified()),
         Results.count(response.devicesQueued()), Results.count(response.usersNotified()),
-        Results.list(response.effectiveChannelSlugs()), response.timestamp(), Results.list(response.tags()));
+        Results.list(response.effectiveChannelSlugs()), response.timestamp(), Results.list(response.tags()), answer.rateLimit());
   }
 }

@@ -82,7 +82,7 @@ class ActivitySmithTest {
 
   @Test
   void aBaseUrlWithAPathPrefixIsKept() {
-    api.reply(200, "{\"success\":true,\"badge\":1}");
+    api.reply(200, "{\"success\":true,\"timestamp\":\"2026-03-04T09:00:00Z\",\"devices_notified\":0,\"users_notified\":0,\"devices_updated\":0,\"users_updated\":0,\"effective_channel_slugs\":[],\"badge\":1}");
 
     try (ActivitySmith smith = api.builder().baseUrl("http://127.0.0.1:" + api.server.getPort() + "/proxy/api/").build()) {
       smith.badges().set(1);
@@ -139,8 +139,8 @@ class ActivitySmithTest {
           return chain.proceed(chain.request());
         })
         .build();
-    api.reply(200, "{\"success\":true,\"badge\":1}");
-    api.reply(200, "{\"success\":true,\"badge\":2}");
+    api.reply(200, "{\"success\":true,\"timestamp\":\"2026-03-04T09:00:00Z\",\"devices_notified\":0,\"users_notified\":0,\"devices_updated\":0,\"users_updated\":0,\"effective_channel_slugs\":[],\"badge\":1}");
+    api.reply(200, "{\"success\":true,\"timestamp\":\"2026-03-04T09:00:00Z\",\"devices_notified\":0,\"users_notified\":0,\"devices_updated\":0,\"users_updated\":0,\"effective_channel_slugs\":[],\"badge\":2}");
 
     ActivitySmith smith = api.builder().okHttpClient(own).build();
     assertThat(smith.httpClient().readTimeoutMillis()).isEqualTo(7_000);
@@ -163,7 +163,7 @@ class ActivitySmithTest {
       ran.add(task);
       pool.execute(task);
     };
-    api.reply(200, "{\"success\":true,\"badge\":1}");
+    api.reply(200, "{\"success\":true,\"timestamp\":\"2026-03-04T09:00:00Z\",\"devices_notified\":0,\"users_notified\":0,\"devices_updated\":0,\"users_updated\":0,\"effective_channel_slugs\":[],\"badge\":1}");
 
     try (ActivitySmith smith = api.builder().executor(counting).build()) {
       assertThat(smith.badges().setAsync(1).get().badge()).isEqualTo(1);

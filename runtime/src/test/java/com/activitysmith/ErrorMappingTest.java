@@ -234,12 +234,12 @@ class ErrorMappingTest {
 
   @Test
   void statusesWithoutAMeaningOfTheirOwnArePlainApiExceptions() {
-    api.reply(422, "{\"error\":\"Unprocessable\",\"message\":\"step_colors length must equal current_step\"}");
+    api.reply(409, "{\"error\":\"Conflict\",\"message\":\"stream is being rotated\"}");
 
     ApiException e = thrown(ApiException.class, () -> smith.notifications().send(PUSH));
 
     assertThat(e.getClass()).isEqualTo(ApiException.class);
-    assertThat(e.statusCode()).isEqualTo(422);
+    assertThat(e.statusCode()).isEqualTo(409);
   }
 
   @Test
@@ -268,9 +268,9 @@ class ErrorMappingTest {
   @Test
   void anUnreadableSuccessBodyOfAnIdempotentCallIsAskedAgain() {
     ActivitySmith retrying = api.builder().build();
-    api.reply(200, "{\"success\":true,\"badge\":");
-    api.reply(200, "{\"success\":true,\"badge\":1,\"devices_notified\":1,\"users_notified\":1,"
-        + "\"effective_channel_slugs\":null,\"timestamp\":\"2026-03-04T09:15:00Z\"}");
+    api.reply(200, "{\"success\":true,\"timestamp\":\"2026-03-04T09:00:00Z\",\"devices_notified\":0,\"users_notified\":0,\"devices_updated\":0,\"users_updated\":0,\"effective_channel_slugs\":[],\"badge\":");
+    api.reply(200, "{\"success\":true,\"devices_updated\":0,\"users_updated\":0,\"badge\":1,\"devices_notified\":1,\"users_notified\":1,"
+        + "\"effective_channel_slugs\":[],\"timestamp\":\"2026-03-04T09:15:00Z\"}");
 
     BadgeResult result = retrying.badges().set(1);
 
@@ -291,7 +291,7 @@ class ErrorMappingTest {
 
   @Test
   void aSuccessBodyOfTheWrongShapeIsAnApiException() {
-    api.reply(200, "{\"success\":true,\"devices_notified\":\"many\"}");
+    api.reply(200, "{\"success\":true,\"timestamp\":\"2026-03-04T09:00:00Z\",\"devices_notified\":\"many\"}");
 
     ApiException e = thrown(ApiException.class, () -> smith.notifications().send(PUSH));
 
@@ -300,11 +300,12 @@ class ErrorMappingTest {
 
   @Test
   void aStartWithoutAnActivityIdIsReported() {
-    api.reply(200, "{\"success\":true}");
+    api.reply(200, "{\"success\":true,\"timestamp\":\"2026-03-04T09:00:00Z\"}");
 
-    var e = thrown(com.activitysmith.exception.ActivitySmithException.class, () -> smith.liveActivities().start(START));
+    ApiException e = thrown(ApiException.class, () -> smith.liveActivities().start(START));
 
-    assertThat(e.getMessage()).isEqualTo("startLiveActivity succeeded but the response names no activity_id");
+    assertThat(e.getMessage()).isEqualTo("The response breaks the API's contract: $.activity_id is required but missing "
+        + "[HTTP 200, startLiveActivity, 1 attempt]");
   }
 
   @Test

@@ -2,6 +2,7 @@ package com.activitysmith;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.activitysmith.exception.ApiException;
 import com.activitysmith.generated.model.PushNotificationRequest;
@@ -23,6 +24,8 @@ import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The key never leaves through logs, messages, toString() or a redirect to another host. */
 class RedactionTest {
@@ -68,7 +71,7 @@ class RedactionTest {
   @Test
   void theKeyAppearsNowhereTheClientWrites() throws Exception {
     List<String> captured = new ArrayList<>();
-    api.reply(200, "{\"success\":true}");
+    api.reply(200, "{\"success\":true,\"timestamp\":\"2026-03-04T09:00:00Z\"}");
     api.reply(ApiServer.json(503, "{\"error\":\"Unavailable\"}").setHeader("X-Request-Id", "req_1").build());
     api.reply(ApiServer.json(503, "{\"error\":\"Unavailable\"}").build());
     api.reply(ApiServer.json(503, "{\"error\":\"Unavailable\"}").build());
@@ -106,38 +109,38 @@ class RedactionTest {
         .isEqualTo("Bearer " + ApiServer.KEY);
   }
 
-  @Test
-  void noAuthorizationFollowsARedirectToAnotherHost() throws Exception {
+  @ParameterizedTest
+  @ValueSource(ints = {301, 302, 303, 307, 308})
+  void noRedirectToAnotherHostIsFollowedSoNeitherBodyNorKeyTravels(int status) throws Exception {
     try (MockWebServer other = new MockWebServer()) {
       other.start(InetAddress.getByName("127.0.0.1"), 0);
-      other.enqueue(ApiServer.json(200, "{\"success\":true,\"badge\":1}").build());
-      api.reply(new MockResponse.Builder().code(307).setHeader("Location", other.url("/elsewhere/badge")).build());
+      other.enqueue(ApiServer.json(200, "{\"success\":true,\"timestamp\":\"2026-03-04T09:00:00Z\",\"devices_notified\":0,\"users_notified\":0,\"devices_updated\":0,\"users_updated\":0,\"effective_channel_slugs\":[],\"badge\":1}").build());
+      api.reply(new MockResponse.Builder().code(status).setHeader("Location", other.url("/elsewhere/push")).build());
 
-      try (ActivitySmith smith = api.oneShot()) {
-        assertThat(smith.badges().set(1).badge()).isEqualTo(1);
+      ApiException e;
+      try (ActivitySmith smith = api.builder().build()) {
+        e = catchThrowableOfType(ApiException.class, () -> smith.notifications().send(PUSH));
       }
 
-      RecordedRequest first = api.take();
-      RecordedRequest redirected = other.takeRequest();
-      assertThat(first.getHeaders().get("Authorization")).isEqualTo("Bearer " + ApiServer.KEY);
-      assertThat(redirected.getUrl().encodedPath()).isEqualTo("/elsewhere/badge");
-      assertThat(redirected.getHeaders().get("Authorization")).isNull();
-      assertThat(redirected.getHeaders().toString()).doesNotContain(ApiServer.KEY);
+      assertThat(e.statusCode()).isEqualTo(status);
+      assertThat(e.attempts()).as("a redirect is not retried").isEqualTo(1);
+      assertThat(e.getMessage()).contains("to " + other.url("/elsewhere/push")).contains("check the base URL");
+      assertThat(api.requestCount()).isEqualTo(1);
+      assertThat(other.getRequestCount()).as("nothing reached the other host").isZero();
     }
   }
 
   @Test
-  void aRedirectWithinTheApiKeepsTheKey() {
+  void noRedirectWithinTheApiIsFollowedEither() {
     api.reply(new MockResponse.Builder().code(307).setHeader("Location", "/api/badge-v2").build());
-    api.reply(200, "{\"success\":true,\"badge\":1}");
+    api.reply(200, "{\"success\":true,\"timestamp\":\"2026-03-04T09:00:00Z\",\"devices_notified\":0,\"users_notified\":0,\"devices_updated\":0,\"users_updated\":0,\"effective_channel_slugs\":[],\"badge\":1}");
 
+    ApiException e;
     try (ActivitySmith smith = api.oneShot()) {
-      smith.badges().set(1);
+      e = catchThrowableOfType(ApiException.class, () -> smith.badges().set(1));
     }
 
-    api.take();
-    RecordedRequest redirected = api.take();
-    assertThat(redirected.getUrl().encodedPath()).isEqualTo("/api/badge-v2");
-    assertThat(redirected.getHeaders().get("Authorization")).isEqualTo("Bearer " + ApiServer.KEY);
+    assertThat(e.getMessage()).startsWith("Temporary Redirect to /api/badge-v2;");
+    assertThat(api.requestCount()).isEqualTo(1);
   }
 }

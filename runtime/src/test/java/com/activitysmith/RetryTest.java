@@ -52,24 +52,24 @@ class RetryTest {
     }
   }
 
-  static final Op PUSH = new Op("push", "{\"success\":true}",
+  static final Op PUSH = new Op("push", "{\"success\":true,\"timestamp\":\"2026-03-04T09:00:00Z\"}",
       smith -> smith.notifications().send(PushPayload.of(PushNotificationRequest.builder().title("Hi").build())));
-  static final Op START = new Op("start", "{\"success\":true,\"activity_id\":\"act_1\"}",
+  static final Op START = new Op("start", "{\"success\":true,\"timestamp\":\"2026-03-04T09:00:00Z\",\"activity_id\":\"act_1\"}",
       smith -> smith.liveActivities().start(StartPayload.of(LiveActivityStartRequest.builder()
           .contentState(ContentStateStart.builder().title("T").type(LiveActivityType.ALERT).message("m").build()).build())));
-  static final Op UPDATE = new Op("update", "{\"success\":true,\"activity_id\":\"act_1\"}",
+  static final Op UPDATE = new Op("update", "{\"success\":true,\"timestamp\":\"2026-03-04T09:00:00Z\",\"activity_id\":\"act_1\"}",
       smith -> smith.liveActivities().update("act_1", UpdatePayload.of(LiveActivityUpdateRequest.builder()
           .contentState(ContentStateUpdate.builder().title("T").build()).build())));
-  static final Op END = new Op("end", "{\"success\":true,\"activity_id\":\"act_1\"}",
+  static final Op END = new Op("end", "{\"success\":true,\"timestamp\":\"2026-03-04T09:00:00Z\",\"activity_id\":\"act_1\"}",
       smith -> smith.liveActivities().end("act_1", EndPayload.of(LiveActivityEndRequest.builder()
           .contentState(ContentStateEnd.builder().title("T").build()).build())));
-  static final Op STREAM = new Op("stream", "{\"success\":true,\"operation\":\"updated\",\"stream_key\":\"k\"}",
+  static final Op STREAM = new Op("stream", "{\"success\":true,\"timestamp\":\"2026-03-04T09:00:00Z\",\"operation\":\"updated\",\"stream_key\":\"k\"}",
       smith -> smith.liveActivities().stream("k", StreamPayload.of(LiveActivityStreamRequest.builder()
           .contentState(StreamContentState.builder().title("T").build()).build())));
-  static final Op END_STREAM = new Op("endStream", "{\"success\":true,\"operation\":\"ended\",\"stream_key\":\"k\"}",
+  static final Op END_STREAM = new Op("endStream", "{\"success\":true,\"timestamp\":\"2026-03-04T09:00:00Z\",\"operation\":\"ended\",\"stream_key\":\"k\"}",
       smith -> smith.liveActivities().endStream("k"));
-  static final Op METRIC = new Op("metric", "{\"success\":true}", smith -> smith.metrics().update("m", 1));
-  static final Op BADGE = new Op("badge", "{\"success\":true,\"badge\":1}", smith -> smith.badges().set(1));
+  static final Op METRIC = new Op("metric", "{\"success\":true,\"timestamp\":\"2026-03-04T09:00:00Z\"}", smith -> smith.metrics().update("m", 1));
+  static final Op BADGE = new Op("badge", "{\"success\":true,\"timestamp\":\"2026-03-04T09:00:00Z\",\"devices_notified\":0,\"users_notified\":0,\"devices_updated\":0,\"users_updated\":0,\"effective_channel_slugs\":[],\"badge\":1}", smith -> smith.badges().set(1));
 
   static Stream<Op> settingState() {
     return Stream.of(UPDATE, END, STREAM, END_STREAM, METRIC, BADGE);
@@ -387,7 +387,7 @@ class RetryTest {
   @Test
   void asyncCallsRetryToo() throws Exception {
     api.reply(status(429));
-    api.reply(200, "{\"success\":true,\"badge\":2}");
+    api.reply(200, "{\"success\":true,\"timestamp\":\"2026-03-04T09:00:00Z\",\"devices_notified\":0,\"users_notified\":0,\"devices_updated\":0,\"users_updated\":0,\"effective_channel_slugs\":[],\"badge\":2}");
 
     try (ActivitySmith smith = client()) {
       assertThat(smith.badges().setAsync(2).get().badge()).isEqualTo(2);

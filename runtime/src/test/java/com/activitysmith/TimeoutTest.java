@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class TimeoutTest {
   private static final MockResponse STALLED = new MockResponse.Builder().code(200)
-      .body("{\"success\":true,\"badge\":1}").headersDelay(30, TimeUnit.SECONDS).build();
+      .body("{\"success\":true,\"timestamp\":\"2026-03-04T09:00:00Z\",\"devices_notified\":0,\"users_notified\":0,\"devices_updated\":0,\"users_updated\":0,\"effective_channel_slugs\":[],\"badge\":1}").headersDelay(30, TimeUnit.SECONDS).build();
 
   private final ApiServer api = new ApiServer();
 
@@ -58,7 +58,7 @@ class TimeoutTest {
   @Test
   void timeoutsAreRetriedForOperationsThatSetState() {
     api.reply(STALLED);
-    api.reply(ApiServer.json(200, "{\"success\":true,\"badge\":1}").build());
+    api.reply(ApiServer.json(200, "{\"success\":true,\"timestamp\":\"2026-03-04T09:00:00Z\",\"devices_notified\":0,\"users_notified\":0,\"devices_updated\":0,\"users_updated\":0,\"effective_channel_slugs\":[],\"badge\":1}").build());
 
     try (ActivitySmith smith = api.builder().readTimeout(Duration.ofMillis(200)).build()) {
       assertThat(smith.badges().set(1).badge()).isEqualTo(1);
@@ -71,7 +71,7 @@ class TimeoutTest {
   @Test
   void timeoutsAreNotRetriedForPush() {
     api.reply(STALLED);
-    api.reply(ApiServer.json(200, "{\"success\":true}").build());
+    api.reply(ApiServer.json(200, "{\"success\":true,\"timestamp\":\"2026-03-04T09:00:00Z\"}").build());
 
     try (ActivitySmith smith = api.builder().readTimeout(Duration.ofMillis(200)).build()) {
       ApiConnectionException e = catchThrowableOfType(ApiConnectionException.class,

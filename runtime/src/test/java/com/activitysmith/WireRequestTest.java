@@ -73,12 +73,12 @@ class WireRequestTest {
 
     sent("POST", "/api/push-notification", "{\"title\":\"Build Failed 🚨\",\"message\":\"CI failed on main\",\"tags\":[\"ci\"]}");
     assertThat(result).isEqualTo(new PushResult(2, 1, List.of("ops"),
-        OffsetDateTime.parse("2026-03-04T09:15:00Z"), List.of("ci")));
+        OffsetDateTime.parse("2026-03-04T09:15:00Z"), List.of("ci"), RateLimitState.empty()));
   }
 
   @Test
   void channelsBecomeTargetChannelsOnPush() {
-    api.reply(200, "{\"success\":true}");
+    api.reply(200, "{\"success\":true,\"timestamp\":\"2026-03-04T09:00:00Z\"}");
 
     PushResult result = smith.notifications().channels("ops", "releases")
         .send(PushPayload.of(PushNotificationRequest.builder().title("Deploy").build()));
@@ -92,7 +92,7 @@ class WireRequestTest {
   void startsAndThenUpdatesAndEndsThroughTheHandle() {
     api.reply(200, "{\"success\":true,\"devices_notified\":1,\"users_notified\":1,\"activity_id\":\"act_7Yp2QmV9\","
         + "\"effective_channel_slugs\":[\"ops\"],\"timestamp\":\"2026-03-04T09:15:00Z\"}");
-    api.reply(200, "{\"success\":true,\"activity_id\":\"act_7Yp2QmV9\",\"devices_queued\":1,\"devices_notified\":0}");
+    api.reply(200, "{\"success\":true,\"timestamp\":\"2026-03-04T09:00:00Z\",\"activity_id\":\"act_7Yp2QmV9\",\"devices_queued\":1,\"devices_notified\":0}");
     api.reply(200, "{\"success\":true,\"activity_id\":\"act_7Yp2QmV9\",\"devices_notified\":1,"
         + "\"timestamp\":\"2026-03-04T09:20:00Z\"}");
 
@@ -114,14 +114,14 @@ class WireRequestTest {
     assertThat(deploy.activityId()).isEqualTo("act_7Yp2QmV9");
     assertThat(deploy.devicesNotified()).isEqualTo(1);
     assertThat(deploy.effectiveChannelSlugs()).containsExactly("ops");
-    assertThat(updated).isEqualTo(new UpdateResult("act_7Yp2QmV9", 1, 0, null));
-    assertThat(ended).isEqualTo(new UpdateResult("act_7Yp2QmV9", 0, 1, OffsetDateTime.parse("2026-03-04T09:20:00Z")));
+    assertThat(updated).isEqualTo(new UpdateResult("act_7Yp2QmV9", 1, 0, OffsetDateTime.parse("2026-03-04T09:00:00Z"), RateLimitState.empty()));
+    assertThat(ended).isEqualTo(new UpdateResult("act_7Yp2QmV9", 0, 1, OffsetDateTime.parse("2026-03-04T09:20:00Z"), RateLimitState.empty()));
   }
 
   @Test
   void updateAndEndByIdReplaceThePayloadsOwnId() {
-    api.reply(200, "{\"success\":true,\"activity_id\":\"act_2\"}");
-    api.reply(200, "{\"success\":true,\"activity_id\":\"act_2\"}");
+    api.reply(200, "{\"success\":true,\"timestamp\":\"2026-03-04T09:00:00Z\",\"activity_id\":\"act_2\"}");
+    api.reply(200, "{\"success\":true,\"timestamp\":\"2026-03-04T09:00:00Z\",\"activity_id\":\"act_2\"}");
     var update = LiveActivityUpdateRequest.builder().activityId("stale")
         .contentState(ContentStateUpdate.builder().title("Sync").build()).build();
     var end = LiveActivityEndRequest.builder().activityId("stale")
@@ -150,13 +150,13 @@ class WireRequestTest {
     sent("PUT", "/api/live-activity/stream/nightly-backup", "{\"content_state\":{\"title\":\"Nightly backup\","
         + "\"type\":\"progress\",\"percentage\":42.5},\"target\":{\"channels\":[\"ops\"]},\"tags\":[\"backup\"]}");
     assertThat(result).isEqualTo(new StreamResult(StreamOperation.ROTATED, "nightly-backup", "act_B", "act_A", 1, 0, 1,
-        List.of("ops"), OffsetDateTime.parse("2026-03-04T02:30:00Z"), List.of("backup")));
+        List.of("ops"), OffsetDateTime.parse("2026-03-04T02:30:00Z"), List.of("backup"), RateLimitState.empty()));
   }
 
   @Test
   void streamOperationsTheSdkDoesNotKnowBecomeUnknown() {
-    api.reply(200, "{\"success\":true,\"operation\":\"merged\",\"stream_key\":\"k\"}");
-    api.reply(200, "{\"success\":true,\"operation\":\"paused\",\"stream_key\":\"k\",\"activity_id\":null}");
+    api.reply(200, "{\"success\":true,\"timestamp\":\"2026-03-04T09:00:00Z\",\"operation\":\"merged\",\"stream_key\":\"k\"}");
+    api.reply(200, "{\"success\":true,\"timestamp\":\"2026-03-04T09:00:00Z\",\"operation\":\"paused\",\"stream_key\":\"k\",\"activity_id\":null}");
     StreamPayload state = StreamPayload.of(LiveActivityStreamRequest.builder()
         .contentState(StreamContentState.builder().title("T").build()).build());
 
@@ -175,12 +175,12 @@ class WireRequestTest {
 
     sent("DELETE", "/api/live-activity/stream/nightly-backup", null);
     assertThat(result).isEqualTo(new StreamEndResult("nightly-backup", "act_B", 0, 1,
-        OffsetDateTime.parse("2026-03-04T03:00:00Z")));
+        OffsetDateTime.parse("2026-03-04T03:00:00Z"), RateLimitState.empty()));
   }
 
   @Test
   void endsAStreamWithAFinalState() {
-    api.reply(200, "{\"success\":true,\"operation\":\"ended\",\"stream_key\":\"b_1\"}");
+    api.reply(200, "{\"success\":true,\"timestamp\":\"2026-03-04T09:00:00Z\",\"operation\":\"ended\",\"stream_key\":\"b_1\"}");
 
     smith.liveActivities().endStream("b_1", StreamEndPayload.of(LiveActivityStreamDeleteRequest.builder()
         .contentState(StreamContentState.builder().title("Backup").percentage(BigDecimal.valueOf(100))
@@ -194,7 +194,7 @@ class WireRequestTest {
   @Test
   void recordsMetricValuesExactlyAsGiven() {
     for (int i = 0; i < 5; i++) {
-      api.reply(200, "{\"success\":true}");
+      api.reply(200, "{\"success\":true,\"timestamp\":\"2026-03-04T09:00:00Z\"}");
     }
 
     smith.metrics().update("api.uptime", 99.95);
@@ -207,31 +207,31 @@ class WireRequestTest {
     sent("POST", "/api/metrics/queue.depth/value", "{\"value\":42}");
     sent("POST", "/api/metrics/ledger.total/value", "{\"value\":1234567890.123456789}");
     sent("POST", "/api/metrics/deploy-status/value", "{\"value\":\"all green\"}");
-    sent("POST", "/api/metrics/api_latency/value", "{\"value\":0.5,\"timestamp\":\"2026-03-04T09:00:00Z\"}");
+    sent("POST", "/api/metrics/api_latency/value", "{\"value\":0.5,\"timestamp\":\"2026-03-04T09:00:00.000Z\"}");
   }
 
   @Test
   void setsTheBadgeOptionallyOnChannels() {
-    api.reply(200, "{\"success\":true,\"badge\":3,\"devices_notified\":2,\"users_notified\":1,"
+    api.reply(200, "{\"success\":true,\"devices_updated\":0,\"users_updated\":0,\"badge\":3,\"devices_notified\":2,\"users_notified\":1,"
         + "\"effective_channel_slugs\":[],\"timestamp\":\"2026-03-04T09:15:00Z\"}");
-    api.reply(200, "{\"success\":true,\"badge\":0,\"effective_channel_slugs\":[\"ops\"]}");
+    api.reply(200, "{\"success\":true,\"timestamp\":\"2026-03-04T09:00:00Z\",\"devices_notified\":0,\"users_notified\":0,\"devices_updated\":0,\"users_updated\":0,\"badge\":0,\"effective_channel_slugs\":[\"ops\"]}");
 
     BadgeResult all = smith.badges().set(3);
     BadgeResult ops = smith.badges().channels("ops").set(0);
 
     sent("POST", "/api/badge", "{\"badge\":3}");
     sent("POST", "/api/badge", "{\"badge\":0,\"target\":{\"channels\":[\"ops\"]}}");
-    assertThat(all).isEqualTo(new BadgeResult(3, 2, 1, List.of(), OffsetDateTime.parse("2026-03-04T09:15:00Z")));
+    assertThat(all).isEqualTo(new BadgeResult(3, 2, 1, List.of(), OffsetDateTime.parse("2026-03-04T09:15:00Z"), RateLimitState.empty()));
     assertThat(ops.effectiveChannelSlugs()).containsExactly("ops");
   }
 
   @Test
   void asyncFormsSendTheSameRequests() throws Exception {
-    api.reply(200, "{\"success\":true,\"devices_notified\":4}");
-    api.reply(200, "{\"success\":true,\"operation\":\"started\",\"stream_key\":\"k\",\"activity_id\":\"act_1\"}");
-    api.reply(200, "{\"success\":true}");
-    api.reply(200, "{\"success\":true,\"badge\":1}");
-    api.reply(200, "{\"success\":true,\"operation\":\"ended\",\"stream_key\":\"k\"}");
+    api.reply(200, "{\"success\":true,\"timestamp\":\"2026-03-04T09:00:00Z\",\"devices_notified\":4}");
+    api.reply(200, "{\"success\":true,\"timestamp\":\"2026-03-04T09:00:00Z\",\"operation\":\"started\",\"stream_key\":\"k\",\"activity_id\":\"act_1\"}");
+    api.reply(200, "{\"success\":true,\"timestamp\":\"2026-03-04T09:00:00Z\"}");
+    api.reply(200, "{\"success\":true,\"timestamp\":\"2026-03-04T09:00:00Z\",\"devices_notified\":0,\"users_notified\":0,\"devices_updated\":0,\"users_updated\":0,\"effective_channel_slugs\":[],\"badge\":1}");
+    api.reply(200, "{\"success\":true,\"timestamp\":\"2026-03-04T09:00:00Z\",\"operation\":\"ended\",\"stream_key\":\"k\"}");
 
     PushResult push = smith.notifications().sendAsync(PushPayload.of(PushNotificationRequest.builder().title("A").build())).get();
     sent("POST", "/api/push-notification", "{\"title\":\"A\"}");
@@ -252,9 +252,9 @@ class WireRequestTest {
 
   @Test
   void asyncStartReturnsAHandleThatUpdatesAndEndsAsync() throws Exception {
-    api.reply(200, "{\"success\":true,\"activity_id\":\"act_9\"}");
-    api.reply(200, "{\"success\":true,\"activity_id\":\"act_9\",\"devices_notified\":1}");
-    api.reply(200, "{\"success\":true,\"activity_id\":\"act_9\",\"devices_notified\":1}");
+    api.reply(200, "{\"success\":true,\"timestamp\":\"2026-03-04T09:00:00Z\",\"activity_id\":\"act_9\"}");
+    api.reply(200, "{\"success\":true,\"timestamp\":\"2026-03-04T09:00:00Z\",\"activity_id\":\"act_9\",\"devices_notified\":1}");
+    api.reply(200, "{\"success\":true,\"timestamp\":\"2026-03-04T09:00:00Z\",\"activity_id\":\"act_9\",\"devices_notified\":1}");
 
     LiveActivity timer = smith.liveActivities().startAsync(StartPayload.of(LiveActivityStartRequest.builder()
         .contentState(ContentStateStart.builder().title("Bench").type(LiveActivityType.TIMER)

@@ -54,6 +54,7 @@ public final class BenchMain {
     StringBuilder md = new StringBuilder();
     Process responder = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", jar,
         Responder.class.getName(), "0").redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    Runtime.getRuntime().addShutdownHook(new Thread(responder::destroy));
     try {
       String baseUrl = new BufferedReader(new InputStreamReader(responder.getInputStream(), StandardCharsets.UTF_8)).readLine();
       System.out.println("[bench] responder at " + baseUrl);

@@ -3,7 +3,7 @@ package com.activitysmith.bench;
 import com.activitysmith.generated.JsonSupport;
 import com.activitysmith.internal.call.Operation;
 import com.activitysmith.internal.validation.PreSendValidation;
-import com.activitysmith.internal.validation.SpecRules;
+import com.activitysmith.internal.validation.GeneratedRules;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import java.io.IOException;
@@ -17,7 +17,7 @@ import okio.Buffer;
  */
 public final class SdkPath {
   private static final Moshi MOSHI = JsonSupport.moshi();
-  private static final PreSendValidation VALIDATION = new PreSendValidation(new SpecRules());
+  private static final PreSendValidation VALIDATION = new PreSendValidation(new GeneratedRules());
 
   private SdkPath() {}
 

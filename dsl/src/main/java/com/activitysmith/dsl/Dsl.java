@@ -222,6 +222,31 @@ public final class Dsl {
     return new Icon(symbol, null);
   }
 
+  /** Metadata with one text entry; add more with {@code .and(key, value)}. */
+  public static Metadata metadata(String key, String value) {
+    return Metadata.empty().and(key, value);
+  }
+
+  /** Metadata with one whole-number entry: {@code metadata("build", 812)}. */
+  public static Metadata metadata(String key, long value) {
+    return Metadata.empty().and(key, value);
+  }
+
+  /** Metadata with one number entry, which must be finite. */
+  public static Metadata metadata(String key, double value) {
+    return Metadata.empty().and(key, value);
+  }
+
+  /** Metadata with one exact decimal entry. */
+  public static Metadata metadata(String key, BigDecimal value) {
+    return Metadata.empty().and(key, value);
+  }
+
+  /** Metadata with one boolean entry: {@code metadata("canary", true)}. */
+  public static Metadata metadata(String key, boolean value) {
+    return Metadata.empty().and(key, value);
+  }
+
   /**
    * A badge for a Live Activity: {@code badge("PROD").color(RED)}.
    *

@@ -3,7 +3,7 @@ package com.activitysmith.dsl;
 import static com.activitysmith.dsl.Dsl.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.activitysmith.rules.Violation;
+import com.activitysmith.exception.Violation;
 import java.time.Duration;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -56,10 +56,12 @@ class PayloadPropertiesTest {
   }
 
   @Property(tries = 100)
-  void moreThanEightMetricsAreRejectedAtTheNinth(@ForAll("metrics") @Size(min = 9, max = 14) List<Metric> metrics) {
+  void moreThanEightMetricsAreRejectedAtTheList(@ForAll("metrics") @Size(min = 9, max = 14) List<Metric> metrics) {
     var request = liveActivity("M").metrics(metrics.get(0), metrics.subList(1, metrics.size()).toArray(Metric[]::new))
         .toStartRequest();
-    assertThat(paths(WireJson.violations("startLiveActivity", request))).contains("content_state.metrics[8]");
+    assertThat(WireJson.violations("startLiveActivity", request)).extracting(Violation::path, Violation::message)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("content_state.metrics",
+            "metrics: " + metrics.size() + " items, at most 8"));
   }
 
   @Property(tries = 100)
@@ -99,13 +101,33 @@ class PayloadPropertiesTest {
 
   @Property(tries = 100)
   void linksThatAreNotHttpsAreRejectedWhereTheyAre(@ForAll("insecureUrls") String url) {
-    assertThat(paths(WireJson.violations("sendPushNotification", push("P").redirection(url).toPushRequest())))
-        .containsExactly("redirection");
+    // A tap may open any app's link, plain http included; media and webhooks stay https-only.
+    assertThat(WireJson.violations("sendPushNotification", push("P").redirection(url).toPushRequest())).isEmpty();
     assertThat(paths(WireJson.violations("sendPushNotification", push("P").media(url).toPushRequest())))
         .containsExactly("media");
     assertThat(paths(WireJson.violations("startLiveActivity",
         liveActivity("A").alert("m").action(webhook("Go", url)).toStartRequest())))
         .containsExactly("action.url");
+  }
+
+  @Property(tries = 100)
+  void deepLinksWithABlockedSchemeAreRejectedInAnyLetterCase(@ForAll("blockedLinks") String url) {
+    assertThat(paths(WireJson.violations("sendPushNotification", push("P").redirection(url).toPushRequest())))
+        .containsExactly("redirection");
+  }
+
+  @Provide
+  Arbitrary<String> blockedLinks() {
+    Arbitrary<String> scheme = Arbitraries.of("about", "activitysmith", "app-prefs", "blob", "data", "file",
+        "itms-services", "javascript", "prefs");
+    Arbitrary<Long> caseMask = Arbitraries.longs().between(0, (1L << 13) - 1);
+    return Combinators.combine(scheme, caseMask).as((s, mask) -> {
+      StringBuilder mixed = new StringBuilder();
+      for (int i = 0; i < s.length(); i++) {
+        mixed.append((mask >> i & 1) == 1 ? Character.toUpperCase(s.charAt(i)) : s.charAt(i));
+      }
+      return mixed + "://x";
+    });
   }
 
   @Provide

@@ -1,11 +1,11 @@
 package com.activitysmith.dsl;
 
 import com.activitysmith.generated.JsonSupport;
-import com.activitysmith.rules.ApiRules;
-import com.activitysmith.rules.Violation;
+import com.activitysmith.exception.Violation;
+import com.activitysmith.generated.validation.RequestRules;
 import java.util.List;
 
-/** Test helper: a request record as the client would send it, and the spec's verdict on it. */
+/** Test helper: a request record as the client would send it, and the compiled rules' verdict on it. */
 final class WireJson {
   private WireJson() {}
 
@@ -15,6 +15,6 @@ final class WireJson {
   }
 
   static List<Violation> violations(String operationId, Object record) {
-    return ApiRules.fromSpec().validateJson(operationId, of(record));
+    return RequestRules.validate(operationId, record);
   }
 }

@@ -17,6 +17,8 @@ import java.util.Set;
  * @param supports optional features beyond its own fields: content-state fields ({@code color})
  *     and request-level ones ({@code secondary_action})
  * @param checks cross-field constraints
+ * @param stateSchema JSON Schema (as plain maps and lists) a content state of this type must also
+ *     match, narrowing fields types share ({@code value} is a number for progress); empty when none
  */
 public record ActivityTypeRule(
     String name,
@@ -24,7 +26,8 @@ public record ActivityTypeRule(
     List<String> fields,
     Map<Phase, List<Requirement>> requires,
     List<String> supports,
-    List<Check> checks) {
+    List<Check> checks,
+    Map<String, Object> stateSchema) {
 
   /**
    * Copies the lists and maps; a missing description becomes empty.
@@ -43,6 +46,18 @@ public record ActivityTypeRule(
     requires = Map.copyOf(requires);
     supports = List.copyOf(supports);
     checks = List.copyOf(checks);
+    stateSchema = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stateSchema));
+  }
+
+  /**
+   * The narrower schema this type's {@code stateSchema} gives a content-state field, as plain
+   * maps ({@code {type: number}} for progress's {@code value}); empty when it does not narrow it.
+   */
+  @SuppressWarnings("unchecked")
+  public Map<String, Object> narrowedField(String field) {
+    Object properties = stateSchema.get("properties");
+    Object narrowed = properties instanceof Map<?, ?> m ? m.get(field) : null;
+    return narrowed instanceof Map<?, ?> n ? (Map<String, Object>) n : Map.of();
   }
 
   /**

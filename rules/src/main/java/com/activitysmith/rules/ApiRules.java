@@ -46,13 +46,16 @@ public final class ApiRules {
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
   private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
   private static final SchemaValidatorsConfig CONFIG =
-      SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).pathType(PathType.JSON_PATH).build();
+      SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).pathType(PathType.LEGACY)
+          .regularExpressionFactory(EcmaPatterns.INSTANCE).build();
 
   private static volatile ApiRules bundled;
 
   private final JsonNode spec;
   private final ObjectNode schemaRoot;
   private final LiveActivityRules liveActivities;
+  private final RateLimits rateLimits;
+  private final Map<String, Integer> jsonByteLimits;
   private final Map<String, Operation> operations;
   private final Set<String> typeSpecific;
   private final Map<String, JsonSchema> compiled = new ConcurrentHashMap<>();
@@ -67,9 +70,21 @@ public final class ApiRules {
    * @param method the HTTP method, upper case
    * @param path the path below the server URL, with {@code {name}} placeholders
    * @param idempotent the spec's {@code x-activitysmith-idempotent}
-   * @param rateLimited the spec's {@code x-activitysmith-rate-limited}
+   * @param rateLimitPolicies the policies its {@code x-activitysmith-rate-limit-policies} names,
+   *     on today's service; empty when it is not limited
    */
-  public record OperationInfo(String id, String method, String path, boolean idempotent, boolean rateLimited) {}
+  public record OperationInfo(String id, String method, String path, boolean idempotent,
+      List<RateLimitPolicy> rateLimitPolicies) {
+    public OperationInfo {
+      Objects.requireNonNull(id, "id == null");
+      rateLimitPolicies = List.copyOf(rateLimitPolicies);
+    }
+
+    /** Whether the operation counts against any rate-limit policy. */
+    public boolean rateLimited() {
+      return !rateLimitPolicies.isEmpty();
+    }
+  }
 
   /**
    * How the spec describes the operation.
@@ -88,6 +103,8 @@ public final class ApiRules {
     schemaRoot.remove("paths");
     schemaRoot.put("$schema", "https://json-schema.org/draft/2020-12/schema");
     this.liveActivities = LiveActivityRules.parse(spec);
+    this.rateLimits = RateLimits.parse(spec);
+    this.jsonByteLimits = readJsonByteLimits();
     this.operations = readOperations();
     Set<String> specific = new LinkedHashSet<>();
     liveActivities.types().values().forEach(t -> specific.addAll(t.accepted()));
@@ -156,6 +173,40 @@ public final class ApiRules {
   @SuppressWarnings("unchecked")
   public Map<String, Object> specTree() {
     return JSON.convertValue(spec, LinkedHashMap.class);
+  }
+
+  /**
+   * Every rate-limit policy of today's service, in spec order: per feature one per account and
+   * one per calling address ({@code x-activitysmith-rate-limits.policies}).
+   */
+  public List<RateLimitPolicy> rateLimitPolicies() {
+    return List.copyOf(rateLimits.policies.values());
+  }
+
+  /**
+   * The policies an operation counted against on older deployments, which had one account
+   * budget shared by push, the stream operations and metrics ({@code
+   * x-activitysmith-rate-limits.legacy}); empty when the operation was not limited there.
+   *
+   * @throws IllegalArgumentException when the spec has no such operation
+   */
+  public List<RateLimitPolicy> legacyRateLimitPolicies(String operationId) {
+    operation(operationId);
+    return rateLimits.legacyOperations.getOrDefault(operationId, List.of());
+  }
+
+  /** The status older deployments answer "no recipients" with (404; today's service uses 422). */
+  public int legacyNoRecipientsStatus() {
+    return rateLimits.legacyNoRecipientsStatus;
+  }
+
+  /**
+   * The size limits the spec states with {@code x-activitysmith-max-json-bytes}: schema name to
+   * the most bytes a value of it may take as compact UTF-8 JSON ({@code Metadata} to 16384).
+   * {@link #validate} checks every request property whose schema has one.
+   */
+  public Map<String, Integer> jsonByteLimits() {
+    return jsonByteLimits;
   }
 
   /**
@@ -279,6 +330,7 @@ public final class ApiRules {
       out.addAll(typeRules(op.phase(), state, body, null));
     }
     out.addAll(schemaChecks(op.bodySchema(), body));
+    out.addAll(byteLimits(op.bodySchema(), body));
     return sorted(out);
   }
 
@@ -306,6 +358,50 @@ public final class ApiRules {
     return out;
   }
 
+  /** Request properties over their schema's {@code x-activitysmith-max-json-bytes}. */
+  private List<Violation> byteLimits(String schemaName, JsonNode body) {
+    List<Violation> out = new ArrayList<>();
+    spec.at("/components/schemas/" + schemaName + "/properties").fields().forEachRemaining(p -> {
+      JsonNode ref = p.getValue().path("$ref");
+      Integer limit = ref.isTextual() ? jsonByteLimits.get(ref.asText().replace("#/components/schemas/", "")) : null;
+      JsonNode value = body.get(p.getKey());
+      if (limit != null && value != null) {
+        int size = jsonBytes(value);
+        if (size > limit) {
+          out.add(new Violation(p.getKey(), MAX_JSON_BYTES,
+              p.getKey() + " takes " + size + " bytes as UTF-8 JSON but at most " + limit + " are allowed"));
+        }
+      }
+    });
+    return out;
+  }
+
+  /** The rule name of a violated {@code x-activitysmith-max-json-bytes}. */
+  public static final String MAX_JSON_BYTES = "maxJsonBytes";
+
+  /** The size of a JSON value written compactly as UTF-8, as the client sends it. */
+  public static int jsonBytes(Object value) {
+    try {
+      return JSON.writeValueAsBytes(value instanceof JsonNode ? value : JSON.valueToTree(value)).length;
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not a JSON value: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  private Map<String, Integer> readJsonByteLimits() {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    spec.path("components").path("schemas").fields().forEachRemaining(e -> {
+      JsonNode limit = e.getValue().get("x-activitysmith-max-json-bytes");
+      if (limit != null) {
+        if (!limit.canConvertToInt() || limit.asInt() < 1) {
+          throw new SpecFormatException(e.getKey() + ".x-activitysmith-max-json-bytes must be a positive integer but was " + limit);
+        }
+        out.put(e.getKey(), limit.asInt());
+      }
+    });
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
   private static Set<String> valueSet(JsonNode array) {
     Set<String> values = new java.util.TreeSet<>();
     array.forEach(v -> values.add(v.asText()));
@@ -320,6 +416,13 @@ public final class ApiRules {
       return List.of(); // no type (kept by the service) or an unknown one, which the schema reports
     }
     List<Violation> out = new ArrayList<>();
+    if (!type.stateSchema().isEmpty()) {
+      JsonNode narrowing = JSON.valueToTree(type.stateSchema());
+      for (ValidationMessage m : compile("type:" + type.name(), narrowing).validate(state)) {
+        Violation v = toViolation("content_state", m);
+        out.add(new Violation(v.path(), v.rule(), type.name() + ": " + v.message()));
+      }
+    }
     @SuppressWarnings("unchecked")
     Map<String, Object> values = JSON.convertValue(state, Map.class);
     for (Requirement requirement : type.requirements(phase)) {
@@ -397,7 +500,7 @@ public final class ApiRules {
         });
         String id = op.get("operationId").asText();
         OperationInfo info = new OperationInfo(id, method.getKey().toUpperCase(java.util.Locale.ROOT), path.getKey(),
-            op.path("x-activitysmith-idempotent").asBoolean(false), op.path("x-activitysmith-rate-limited").asBoolean(false));
+            op.path("x-activitysmith-idempotent").asBoolean(false), rateLimits.forOperation(id, op));
         out.put(id, new Operation(id, bodySchema, phase, params, Map.copyOf(responses), info));
       });
     });

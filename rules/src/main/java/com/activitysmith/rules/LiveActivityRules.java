@@ -24,6 +24,9 @@ public record LiveActivityRules(
   /** The extension's name at the spec's root. */
   public static final String EXTENSION = "x-activitysmith-live-activity-types";
 
+  private static final com.fasterxml.jackson.databind.ObjectMapper PLAIN = new com.fasterxml.jackson.databind.ObjectMapper()
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
   /**
    * Copies the maps and lists, keeping the types in spec order.
    *
@@ -95,8 +98,14 @@ public record LiveActivityRules(
     }
     List<Check> checks = new ArrayList<>();
     node.path("checks").forEach(c -> checks.add(check(c, where + ".checks")));
+    JsonNode stateSchema = node.path("state_schema");
+    if (!stateSchema.isMissingNode() && !stateSchema.isObject()) {
+      throw new SpecFormatException(where + ".state_schema must be a JSON Schema object but was " + stateSchema);
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, Object> schema = stateSchema.isObject() ? PLAIN.convertValue(stateSchema, LinkedHashMap.class) : Map.of();
     return new ActivityTypeRule(name, node.path("description").asText(""), strings(node.path("fields")), requires,
-        strings(node.path("supports")), checks);
+        strings(node.path("supports")), checks, schema);
   }
 
   private static Requirement requirement(JsonNode entry, String where) {

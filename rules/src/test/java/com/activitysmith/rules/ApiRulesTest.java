@@ -31,9 +31,9 @@ class ApiRulesTest {
   }
 
   @Test
-  void readsTheSixTypesFromTheSpec() {
+  void readsTheSevenTypesFromTheSpec() {
     assertThat(rules.liveActivities().types().keySet())
-        .containsExactly("segmented_progress", "progress", "metrics", "stats", "alert", "timer");
+        .containsExactly("segmented_progress", "progress", "metrics", "stats", "alert", "timer", "value");
     assertThat(rules.operationIds()).hasSize(8);
   }
 
@@ -170,14 +170,20 @@ class ApiRulesTest {
   @Test
   void describesEachOperation() {
     assertThat(rules.operationInfo("endLiveActivityStream")).isEqualTo(new ApiRules.OperationInfo(
-        "endLiveActivityStream", "DELETE", "/live-activity/stream/{stream_key}", true, true));
+        "endLiveActivityStream", "DELETE", "/live-activity/stream/{stream_key}", true, List.of(
+            new RateLimitPolicy("account:live_activities", "account", "live_activities", 300, 60),
+            new RateLimitPolicy("public-api-ip:live_activities", "ip", "live_activities", 600, 60))));
     assertThat(rules.operationInfo("startLiveActivity").idempotent()).isFalse();
-    assertThat(rules.operationInfo("updateAppIconBadgeCount").rateLimited()).isFalse();
+    assertThat(rules.operationInfo("updateAppIconBadgeCount").rateLimited()).isTrue();
   }
 
   @Test
   void namesTheErrorSchemaOfEachResponse() {
     assertThat(rules.responseSchema("sendPushNotification", 404)).isEqualTo("NoRecipientsError");
+    assertThat(rules.responseSchema("sendPushNotification", 422)).isEqualTo("NoRecipientsError");
+    assertThat(rules.responseSchema("sendPushNotification", 402)).isEqualTo("BillingBlockedError");
+    assertThat(rules.responseSchema("updateAppIconBadgeCount", 502)).isEqualTo("AppIconBadgeCountUpdateError");
+    assertThat(rules.responseSchema("updateAppIconBadgeCount", 422)).isNull(); // no recipients or undelivered
     assertThat(rules.responseSchema("endLiveActivityStream", 404)).isEqualTo("NotFoundError");
     assertThat(rules.responseSchema("updateMetricValue", 404)).isEqualTo("MetricError");
     assertThat(rules.responseSchema("updateLiveActivity", 404)).isNull();

@@ -1,5 +1,6 @@
 package com.activitysmith.exception;
 
+import com.activitysmith.RateLimitState;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.Nullable;
@@ -18,6 +19,7 @@ public class ApiException extends ActivitySmithException {
   private final @Nullable String requestId;
   private final String rawBody;
   private final int attempts;
+  private final RateLimitState rateLimit;
 
   /**
    * Creates an exception for an error response.
@@ -29,9 +31,11 @@ public class ApiException extends ActivitySmithException {
    * @param requestId the response's request id header, or null
    * @param rawBody the response body as text, empty when there was none
    * @param attempts how many attempts were made, at least 1
+   * @param rateLimit the rate-limit state the response's headers reported
    */
   public ApiException(String message, int statusCode, @Nullable String errorCode,
-      @Nullable String serverMessage, @Nullable String requestId, String rawBody, int attempts) {
+      @Nullable String serverMessage, @Nullable String requestId, String rawBody, int attempts,
+      RateLimitState rateLimit) {
     super(Objects.requireNonNull(message, "message == null"));
     this.statusCode = statusCode;
     this.errorCode = errorCode;
@@ -42,6 +46,7 @@ public class ApiException extends ActivitySmithException {
       throw new IllegalArgumentException("attempts must be at least 1 but was " + attempts);
     }
     this.attempts = attempts;
+    this.rateLimit = Objects.requireNonNull(rateLimit, "rateLimit == null");
   }
 
   /** The HTTP status code, such as 429. */
@@ -75,5 +80,13 @@ public class ApiException extends ActivitySmithException {
   /** How many attempts the call made before giving up with this response; 1 when it was not retried. */
   public int attempts() {
     return attempts;
+  }
+
+  /**
+   * The rate-limit policies the response reported ({@code RateLimit} and {@code RateLimit-Policy}
+   * headers); empty when it had none.
+   */
+  public RateLimitState rateLimit() {
+    return rateLimit;
   }
 }

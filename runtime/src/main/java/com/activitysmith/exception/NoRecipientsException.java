@@ -1,11 +1,13 @@
 package com.activitysmith.exception;
 
+import com.activitysmith.RateLimitState;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.Nullable;
 
 /**
- * No device matched the effective target (HTTP 404 on push, start, stream and badge). Immutable.
+ * No device matched the effective target: HTTP 422 on push, start, stream and badge (404 from older
+ * deployments of the service, when the body is the service's JSON error). Immutable.
  *
  * <p>{@link #effectiveChannelSlugs()} names the channels the service resolved the target to, which
  * is usually what needs fixing.
@@ -20,8 +22,9 @@ public class NoRecipientsException extends ApiException {
    */
   public NoRecipientsException(String message, int statusCode, @Nullable String errorCode,
       @Nullable String serverMessage, @Nullable String requestId, String rawBody, int attempts,
+      RateLimitState rateLimit,
       List<String> effectiveChannelSlugs) {
-    super(message, statusCode, errorCode, serverMessage, requestId, rawBody, attempts);
+    super(message, statusCode, errorCode, serverMessage, requestId, rawBody, attempts, rateLimit);
     this.effectiveChannelSlugs = List.copyOf(Objects.requireNonNull(effectiveChannelSlugs, "effectiveChannelSlugs == null"));
   }
 

@@ -1,5 +1,6 @@
 package com.activitysmith.exception;
 
+import com.activitysmith.RateLimitState;
 import java.time.Duration;
 import java.util.Optional;
 import javax.annotation.Nullable;
@@ -21,8 +22,9 @@ public class RateLimitException extends ApiException {
    */
   public RateLimitException(String message, int statusCode, @Nullable String errorCode,
       @Nullable String serverMessage, @Nullable String requestId, String rawBody, int attempts,
+      RateLimitState rateLimit,
       @Nullable Duration retryAfter) {
-    super(message, statusCode, errorCode, serverMessage, requestId, rawBody, attempts);
+    super(message, statusCode, errorCode, serverMessage, requestId, rawBody, attempts, rateLimit);
     this.retryAfter = retryAfter;
   }
 

@@ -1,6 +1,5 @@
 package com.activitysmith.exception;
 
-import com.activitysmith.rules.Violation;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;

@@ -56,8 +56,12 @@ class ExamplesRoundTripTest {
     JsonNode schema = media.get("schema");
     media.path("examples").fields().forEachRemaining(ex -> {
       // A oneOf response (429) is a union of two component schemas; the example picks one by shape.
-      String name = schema.has("oneOf") ? (ex.getValue().get("value").has("limit")
-          ? "LiveActivityLimitError" : "RateLimitError") : SpecTree.refName(schema);
+      // The badge's 422 is no recipients or an undelivered count, told apart by `code`.
+      JsonNode value = ex.getValue().get("value");
+      String name = !schema.has("oneOf") ? SpecTree.refName(schema)
+          : value.has("limit") ? "LiveActivityLimitError"
+          : value.has("badge") ? "AppIconBadgeCountUpdateError"
+          : value.has("effective_channel_slugs") ? "NoRecipientsError" : "RateLimitError";
       tests.add(DynamicTest.dynamicTest(where + " " + ex.getKey(),
           () -> assertRoundTrips(typeOf(name, SpecTree.deref(schema)), ex.getValue().get("value"))));
     });
@@ -67,6 +71,14 @@ class ExamplesRoundTripTest {
     if ("array".equals(schema.path("type").asText())) {
       // Schemas that are plain arrays (Tags) are List<String> wherever they are used.
       return Types.newParameterizedType(List.class, String.class);
+    }
+    if ("string".equals(schema.path("type").asText()) && !schema.has("enum")) {
+      return String.class; // a named string (Tag, DeepLinkUrl) is a String where it is used
+    }
+    if (schema.has("additionalProperties") && schema.path("additionalProperties").has("$ref")) {
+      // A map schema (Metadata) is a Map of its value type wherever it is used.
+      return Types.newParameterizedType(java.util.Map.class, String.class,
+          Class.forName(MODEL_PACKAGE + SpecTree.refName(schema.get("additionalProperties"))));
     }
     return Class.forName(MODEL_PACKAGE + schemaName);
   }

@@ -225,7 +225,7 @@ class GeneratedClientWireTest {
     assertThat(sent.getMethod()).isEqualTo("POST");
     assertThat(sent.getUrl().encodedPath()).isEqualTo("/api/metrics/api.uptime/value");
     assertThat(sent.getBody().utf8()).isEqualTo(
-        "{\"value\":1234567890.123456789,\"timestamp\":\"2026-03-04T09:00:00+01:00\"}");
+        "{\"value\":1234567890.123456789,\"timestamp\":\"2026-03-04T08:00:00.000Z\"}");
   }
 
   @Test

@@ -68,10 +68,19 @@ final class SpecTree {
   }
 
   /** Equal as JSON: same structure, numbers compared by value (so 42 equals 42.0), exactly. */
+  private static final java.util.regex.Pattern DATE_TIME =
+      java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})");
+
   static boolean sameJson(JsonNode a, JsonNode b) {
     return a.equals((x, y) -> {
       if (x.isNumber() && y.isNumber()) {
         return new BigDecimal(x.asText()).compareTo(new BigDecimal(y.asText())) == 0 ? 0 : 1;
+      }
+      if (x.isTextual() && y.isTextual() && DATE_TIME.matcher(x.asText()).matches()
+          && DATE_TIME.matcher(y.asText()).matches()) {
+        // Date-times go out in UTC with milliseconds; the same instant is the same value.
+        return java.time.OffsetDateTime.parse(x.asText()).toInstant()
+            .equals(java.time.OffsetDateTime.parse(y.asText()).toInstant()) ? 0 : 1;
       }
       return x.equals(y) ? 0 : 1;
     }, b);

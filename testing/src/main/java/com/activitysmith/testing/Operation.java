@@ -1,6 +1,6 @@
 package com.activitysmith.testing;
 
-import com.activitysmith.rules.ApiRules;
+import com.activitysmith.generated.ApiOperation;
 
 /**
  * The eight operations of the ActivitySmith API, as the simulator routes, journals and limits them.
@@ -32,8 +32,8 @@ public enum Operation {
     this.operationId = operationId;
   }
 
-  private ApiRules.OperationInfo info() {
-    return ApiRules.fromSpec().operationInfo(operationId);
+  private ApiOperation info() {
+    return ApiOperation.of(operationId);
   }
 
   /**
@@ -64,13 +64,13 @@ public enum Operation {
   }
 
   /**
-   * Whether the service counts this operation against the per-minute request budget, as the
-   * spec's {@code x-activitysmith-rate-limited} says: push, stream PUT and DELETE, and metrics do;
-   * start, update, end and badge do not.
+   * Whether this operation counts against the simulator's one shared request budget: the older
+   * deployment's shape, which the spec states in {@code x-activitysmith-rate-limits.legacy}
+   * (push, stream PUT and DELETE, and metrics do; start, update, end and badge do not).
    *
-   * @return true when the spec marks it rate-limited
+   * @return true when it counts against that budget
    */
   public boolean rateLimitedByDefault() {
-    return info().rateLimited();
+    return !ApiRules.fromSpec().legacyRateLimitPolicies(operationId()).isEmpty();
   }
 }

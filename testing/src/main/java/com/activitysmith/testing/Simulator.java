@@ -2,7 +2,6 @@ package com.activitysmith.testing;
 
 import static java.util.Objects.requireNonNull;
 
-import com.activitysmith.rules.ApiRules;
 import com.activitysmith.testing.internal.Audience;
 import com.activitysmith.testing.internal.KeyRing;
 import com.activitysmith.testing.internal.NoDelayServerSockets;
@@ -89,7 +88,7 @@ public final class Simulator implements AutoCloseable {
     this.server = new MockWebServer();
     server.setServerSocketFactory(new NoDelayServerSockets());
     server.setDispatcher(new SimulatorDispatcher(this, new Audience(b.devices, b.channels),
-        new SpecRequestValidator(ApiRules.fromSpec())));
+        new SpecRequestValidator()));
     try {
       server.start(b.host, b.port);
     } catch (IOException e) {

@@ -5,10 +5,15 @@ import static java.util.Objects.requireNonNull;
 import com.activitysmith.dsl.Badge;
 import com.activitysmith.dsl.Color;
 import com.activitysmith.dsl.Icon;
+import com.activitysmith.dsl.Metadata;
 import com.activitysmith.dsl.Metric;
 import com.activitysmith.dsl.OpenUrl;
 import com.activitysmith.dsl.Webhook;
+import com.activitysmith.exception.ValidationException;
+import com.activitysmith.exception.Violation;
+import com.activitysmith.generated.ApiOperation;
 import com.activitysmith.generated.JsonSupport;
+import com.squareup.moshi.JsonDataException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,10 +46,14 @@ public final class Wire {
     return requireNonNull(value, () -> name + " == null");
   }
 
-  /** A JSON number for a {@code double}: whole numbers stay whole ({@code 42}, not {@code 42.0}). */
+  /**
+   * A JSON number for a {@code double}: whole numbers stay whole ({@code 42}, not {@code 42.0}).
+   * NaN and the infinities stay doubles, so that {@link #record} names their field in a
+   * {@link ValidationException}.
+   */
   public static Object number(double value) {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
-      throw new IllegalArgumentException("JSON has no number " + value);
+      return value;
     }
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {
       return (long) value;
@@ -68,6 +77,9 @@ public final class Wire {
     }
     if (value instanceof Color color) {
       return color.wireName();
+    }
+    if (value instanceof Metadata metadata) {
+      return metadata.asMap();
     }
     if (value instanceof Icon icon) {
       return object("symbol", icon.symbol(), "color", icon.color() == null ? null : icon.color().wireName());
@@ -137,9 +149,77 @@ public final class Wire {
     return Collections.unmodifiableMap(out);
   }
 
-  /** The generated request record a tree describes, read with the client's own Moshi. */
+  /**
+   * The generated request record a tree describes, read with the client's own Moshi.
+   *
+   * @throws ValidationException when the tree holds what JSON cannot carry (NaN, a key that is not
+   *     a string, nesting deeper than {@link #MAX_DEPTH}) or what the record cannot hold (a string
+   *     that is not a URI), naming the field
+   */
   public static <T> T record(Class<T> type, Map<String, Object> tree) {
-    return JsonSupport.moshi().adapter(type).fromJsonValue(tree);
+    List<Violation> violations = new ArrayList<>();
+    jsonOnly(tree, "", 0, new int[] {MAX_VALUES}, violations);
+    if (!violations.isEmpty()) {
+      throw new ValidationException(operationOf(type), violations);
+    }
+    try {
+      return JsonSupport.moshi().adapter(type).fromJsonValue(tree);
+    } catch (JsonDataException e) {
+      String message = String.valueOf(e.getMessage());
+      int at = message.lastIndexOf(" at $");
+      String path = at < 0 ? "" : message.substring(at + 5).replaceFirst("^\\.", "");
+      String problem = at < 0 ? message : message.substring(0, at);
+      throw new ValidationException(operationOf(type), List.of(new Violation(path, "type",
+          (path.isEmpty() ? "" : path + ": ") + problem.replace("Expected a URI but was", "not a URI:"))));
+    }
+  }
+
+  /**
+   * How deeply a DSL tree may nest in all; the JSON writer stops at 255, and free-form values are
+   * held to 200 levels by the compiled rules, which leaves room for the request around them.
+   */
+  public static final int MAX_DEPTH = 240;
+
+  /** How many values one tree may hold in all (shared sub-lists could describe an enormous document). */
+  public static final int MAX_VALUES = 100_000;
+
+  private static void jsonOnly(Object value, String path, int depth, int[] budget, List<Violation> out) {
+    if (!out.isEmpty()) {
+      return;
+    }
+    if (--budget[0] < 0) {
+      out.add(new Violation(path, "maxValues", "the request holds more than " + MAX_VALUES + " values; send less"));
+    } else if (depth > MAX_DEPTH) {
+      out.add(new Violation(path, "maxDepth", path + " nests deeper than " + MAX_DEPTH + " levels (or contains itself)"));
+    } else if (value instanceof Double || value instanceof Float) {
+      double d = ((Number) value).doubleValue();
+      if (!Double.isFinite(d)) {
+        out.add(new Violation(path, "type", path + " is " + value + ", which JSON cannot carry; give a finite number"));
+      }
+    } else if (value instanceof Map<?, ?> map) {
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        if (!(e.getKey() instanceof String key)) {
+          out.add(new Violation(path, "type", path + " has a key of type "
+              + (e.getKey() == null ? "null" : e.getKey().getClass().getName()) + "; JSON object keys are strings"));
+          return;
+        }
+        jsonOnly(e.getValue(), path.isEmpty() ? key : path + "." + key, depth + 1, budget, out);
+      }
+    } else if (value instanceof List<?> list) {
+      for (int i = 0; i < list.size(); i++) {
+        jsonOnly(list.get(i), path + "[" + i + "]", depth + 1, budget, out);
+      }
+    }
+  }
+
+  /** The operation whose body is this record, for the exception. */
+  private static String operationOf(Class<?> type) {
+    for (ApiOperation op : ApiOperation.values()) {
+      if (op.bodyType() == type) {
+        return op.id();
+      }
+    }
+    return type.getSimpleName();
   }
 
   private static Object decimal(Number n) {

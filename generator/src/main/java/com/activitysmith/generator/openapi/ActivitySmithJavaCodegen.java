@@ -1,7 +1,14 @@
 package com.activitysmith.generator.openapi;
 
+import com.activitysmith.generator.validation.ValidatorEmitter;
+import com.activitysmith.rules.ApiRules;
 import io.swagger.v3.oas.models.media.Schema;
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,19 +34,27 @@ import org.openapitools.codegen.utils.ModelUtils;
  *   <li>models are records, so Moshi keeps declaration order, with {@code @Json} snake_case names
  *       and a fluent builder; absent optional fields are null and left out of the JSON;
  *   <li>enums carry an {@code UNKNOWN} member that values added by the server later decode to;
- *   <li>a {@code oneOf} of a number and a string becomes a small sealed type (exact numbers kept);
+ *   <li>a {@code oneOf} of scalars (a number, a string, a boolean; at least two of them) becomes a
+ *       small sealed type with one record per choice ({@code Number}, {@code Text}, {@code Flag};
+ *       exact numbers kept), and {@code JsonSupport} gets an adapter for each;
+ *   <li>{@code uniqueItems} lists stay {@code List}s, in the caller's order; validation reports
+ *       duplicates;
  *   <li>a DELETE with a body is declared {@code @HTTP(method = "DELETE", hasBody = true)} and its
  *       optional body is an {@code Optional}, with a no-body overload;
  *   <li>operations marked {@code x-activitysmith-idempotent: true} carry {@code @Idempotent},
  *       which a retry interceptor can read from Retrofit's {@code Invocation} tag;
- *   <li>a {@code JsonSupport} class wires the adapters (date-time, URI, BigDecimal, enums);
+ *   <li>validators over the records and the operations' metadata, compiled from the spec's rules
+ *       ({@link ValidatorEmitter});
+ *   <li>a {@code JsonSupport} class wires the adapters (date-time written as UTC with milliseconds,
+ *       as the official SDKs send it; URI, BigDecimal, scalar unions, enums);
  *   <li>every file carries {@code @Generated}.
  * </ul>
  */
 public class ActivitySmithJavaCodegen extends AbstractJavaCodegen {
   /** The generator name to give {@code openapi-generator-maven-plugin}'s {@code generatorName}. */
   public static final String NAME = "activitysmith-java";
-  static final String NUMBER_OR_STRING = "x-number-or-string";
+  static final String SCALAR_UNION = "x-scalar-union";
+  private final java.util.SortedMap<String, Map<String, Object>> scalarUnions = new java.util.TreeMap<>();
 
   /** Sets up the templates, type mappings and the files every run writes. */
   public ActivitySmithJavaCodegen() {
@@ -59,6 +74,10 @@ public class ActivitySmithJavaCodegen extends AbstractJavaCodegen {
     setUseBeanValidation(false);
     setDateLibrary("java8");
     typeMapping.put("number", "BigDecimal");
+    // Tags are sent in the caller's order; a Set would reorder nothing but hide duplicates the
+    // validator reports by name.
+    typeMapping.put("set", "List");
+    instantiationTypes.put("set", "ArrayList");
     importMapping.put("BigDecimal", "java.math.BigDecimal");
   }
 
@@ -103,35 +122,60 @@ public class ActivitySmithJavaCodegen extends AbstractJavaCodegen {
     String invokerFolder = (sourceFolder + File.separator + invokerPackage).replace('.', File.separatorChar);
     supportingFiles.add(new SupportingFile("JsonSupport.mustache", invokerFolder, "JsonSupport.java"));
     supportingFiles.add(new SupportingFile("Idempotent.mustache", invokerFolder, "Idempotent.java"));
+    supportingFiles.add(new SupportingFile("Required.mustache", invokerFolder, "Required.java"));
     additionalProperties.put("generatorClass", getClass().getName());
   }
 
   @Override
   public CodegenModel fromModel(String name, Schema model) {
     CodegenModel codegen = super.fromModel(name, model);
-    if (isNumberOrString(model)) {
-      codegen.vendorExtensions.put(NUMBER_OR_STRING, true);
+    Set<String> kinds = scalarChoices(model);
+    if (kinds != null) {
+      Map<String, Object> union = new java.util.HashMap<>();
+      union.put("name", codegen.classname);
+      union.put("hasNumber", kinds.contains("number"));
+      union.put("hasText", kinds.contains("string"));
+      union.put("hasFlag", kinds.contains("boolean"));
+      union.put("choices", String.join(", ", kinds.stream().map(k -> k.equals("string") ? "Text"
+          : k.equals("number") ? "Number" : "Flag").sorted(java.util.Comparator.comparing(ActivitySmithJavaCodegen::order)).toList()));
+      union.put("expected", String.join(" or ", kinds.stream().sorted(java.util.Comparator.comparing(ActivitySmithJavaCodegen::order))
+          .map(k -> k.equals("string") ? "a string" : k.equals("number") ? "a number" : "a boolean").toList()));
+      codegen.vendorExtensions.put(SCALAR_UNION, union);
       codegen.imports.clear();
       codegen.imports.add("BigDecimal");
+      scalarUnions.put(codegen.classname, union);
     }
     return codegen;
   }
 
-  /** A {@code oneOf} of exactly one number schema and one string schema. */
-  static boolean isNumberOrString(Schema<?> schema) {
+  private static int order(String kind) {
+    return List.of("number", "Number", "string", "Text", "boolean", "Flag").indexOf(kind);
+  }
+
+  /**
+   * The kinds ({@code number}, {@code string}, {@code boolean}) of a {@code oneOf} whose two or
+   * three choices are distinct scalars; null for any other schema.
+   */
+  static Set<String> scalarChoices(Schema<?> schema) {
     List<Schema> choices = schema.getOneOf();
-    if (choices == null || choices.size() != 2) {
-      return false;
+    if (choices == null || choices.size() < 2 || choices.size() > 3) {
+      return null;
     }
     Set<String> kinds = new TreeSet<>();
     for (Schema<?> choice : choices) {
-      if (ModelUtils.isNumberSchema(choice) && !ModelUtils.isIntegerSchema(choice)) {
-        kinds.add("number");
-      } else if (ModelUtils.isStringSchema(choice)) {
-        kinds.add("string");
+      String kind = ModelUtils.isNumberSchema(choice) && !ModelUtils.isIntegerSchema(choice) ? "number"
+          : ModelUtils.isStringSchema(choice) ? "string"
+          : ModelUtils.isBooleanSchema(choice) ? "boolean" : null;
+      if (kind == null || !kinds.add(kind)) {
+        return null;
       }
     }
-    return kinds.equals(Set.of("number", "string"));
+    return kinds;
+  }
+
+  /** Whether the schema is a {@code oneOf} of exactly a number and a string. */
+  static boolean isNumberOrString(Schema<?> schema) {
+    return Set.of("number", "string").equals(scalarChoices(schema));
   }
 
   @Override
@@ -168,6 +212,21 @@ public class ActivitySmithJavaCodegen extends AbstractJavaCodegen {
   @Override
   public Map<String, Object> postProcessSupportingFileData(Map<String, Object> objs) {
     objs.put(CodegenConstants.INVOKER_PACKAGE, invokerPackage);
+    objs.put("scalarUnions", List.copyOf(scalarUnions.values()));
+    writeValidators();
     return super.postProcessSupportingFileData(objs);
+  }
+
+  /** The rules compiled from the spec, beside the models they check (see {@link ValidatorEmitter}). */
+  private void writeValidators() {
+    ApiRules rules;
+    try (InputStream in = Files.newInputStream(Path.of(getInputSpec()))) {
+      rules = ApiRules.fromSpec(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the spec " + getInputSpec(), e);
+    }
+    String version = openAPI == null || openAPI.getInfo() == null ? "" : openAPI.getInfo().getVersion();
+    new ValidatorEmitter(rules, this::toVarName, invokerPackage, modelPackage, version)
+        .writeTo(Path.of(outputFolder(), sourceFolder));
   }
 }

@@ -138,7 +138,7 @@ class DslCompileMatrixTest {
         new Reject("endSeconds", "Object endSeconds = liveActivityEnd(\"D\").alert(\"m\").autoDismissSeconds(1);", "method autoDismissSeconds("),
         new Reject("updateBanner", "Object updateBanner = liveActivityUpdate(\"D\").alert(\"m\").alertBanner(\"t\", \"b\");", "method alertBanner("),
         new Reject("updateChannels", "Object updateChannels = liveActivityUpdate(\"D\").progress(1).channels(\"ops\");", "method channels("),
-        new Reject("endTags", "Object endTags = liveActivityEnd(\"D\").progress(1).tags(\"x\");", "method tags("),
+        new Reject("valueUpperLimit", "Object valueUpperLimit = liveActivity(\"D\").value(3).upperLimit(5);", "method upperLimit("),
         new Reject("startCountsDown", "Object startCountsDown = liveActivity(\"D\").countUp().countsDown(true);", "method countsDown("),
         new Reject("mediaThenActions", "Object mediaThenActions = push(\"p\").media(\"https://m\").actions(openUrl(\"a\", \"https://a\"));",
             "method actions("),

@@ -2,51 +2,78 @@ package com.activitysmith.internal.call;
 
 import static java.util.Objects.requireNonNull;
 
+import com.activitysmith.internal.retry.AsyncRetry;
 import com.activitysmith.internal.retry.RetryEngine;
+import com.activitysmith.internal.retry.RetryScheduler;
 import com.activitysmith.internal.validation.PreSendValidation;
+import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.annotation.Nullable;
 import retrofit2.Call;
 
 /**
  * The one path every request takes: read the operation from the generated method, validate the
- * body, then execute with retries, synchronously or on the async executor. Thread-safe.
+ * body, then execute with retries, blocking on the caller's thread or asynchronously on OkHttp's
+ * own execution. Tracks the asynchronous calls in flight so that {@link #close()} leaves none
+ * pending. Thread-safe.
  */
 public final class ApiCaller implements AutoCloseable {
   private final PreSendValidation validation;
   private final RetryEngine engine;
-  private final AsyncExecutor executor;
+  private final RetryScheduler scheduler;
+  private final @Nullable Executor completer;
   private final AtomicBoolean closed;
+  private final Duration closeGracePeriod;
+  private final Set<AsyncRetry<?>> inFlight = ConcurrentHashMap.newKeySet();
 
   /**
    * Creates the caller.
    *
    * @param closed the client's closed flag, shared with the retry engine
-   * @param executor the application's executor for async calls, or null for an owned pool
+   * @param completer the application's executor that completes async futures, or null
+   * @param closeGracePeriod how long {@link #close()} lets async calls in flight finish
    */
-  public ApiCaller(PreSendValidation validation, RetryEngine engine, AtomicBoolean closed, @Nullable Executor executor) {
+  public ApiCaller(PreSendValidation validation, RetryEngine engine, RetryScheduler scheduler, AtomicBoolean closed,
+      @Nullable Executor completer, Duration closeGracePeriod) {
     this.validation = requireNonNull(validation, "validation == null");
     this.engine = requireNonNull(engine, "engine == null");
+    this.scheduler = requireNonNull(scheduler, "scheduler == null");
     this.closed = requireNonNull(closed, "closed == null");
-    this.executor = new AsyncExecutor(executor);
+    this.completer = completer;
+    this.closeGracePeriod = requireNonNull(closeGracePeriod, "closeGracePeriod == null");
   }
 
-  /** Validates and executes a call made by a generated interface, returning its response body (never null). */
-  public <T> T call(Call<T> call) {
+  /** Validates and executes a call made by a generated interface, returning its answer. */
+  public <T> Answer<T> call(Call<T> call) {
     Operation operation = prepare(call);
     return engine.execute(call, operation);
   }
 
   /**
-   * Validates the call now, on the caller's thread, then executes it on the async executor.
+   * Validates the call now, on the caller's thread, then executes it asynchronously; no thread
+   * blocks for it.
    *
    * @throws com.activitysmith.exception.ValidationException at once when the request is invalid
    */
-  public <T> CompletableFuture<T> callAsync(Call<T> call) {
+  public <T> CompletableFuture<Answer<T>> callAsync(Call<T> call) {
     Operation operation = prepare(call);
-    return CompletableFuture.supplyAsync(() -> engine.execute(call, operation), executor);
+    AsyncRetry<T> run = new AsyncRetry<>(engine, operation, scheduler, completer);
+    inFlight.add(run);
+    run.future().whenComplete((answer, failure) -> inFlight.remove(run));
+    if (closed.get()) {
+      // close() ran between the check in prepare() and the registration above.
+      run.abandon();
+    } else {
+      run.start(call);
+    }
+    return run.future();
   }
 
   /**
@@ -70,10 +97,27 @@ public final class ApiCaller implements AutoCloseable {
     return operation;
   }
 
-  /** Marks the client closed and stops the owned async pool. */
+  /**
+   * Marks the client closed, lets the asynchronous calls in flight finish for up to the grace
+   * period, then ends each one still pending with an {@code ApiConnectionException}. When this
+   * returns, every future the client handed out is complete.
+   */
   @Override
   public void close() {
     closed.set(true);
-    executor.close();
+    CompletableFuture<?>[] pending = inFlight.stream().map(AsyncRetry::future).toArray(CompletableFuture[]::new);
+    if (pending.length > 0 && !closeGracePeriod.isZero()) {
+      try {
+        CompletableFuture.allOf(pending).get(closeGracePeriod.toNanos(), TimeUnit.NANOSECONDS);
+      } catch (ExecutionException | TimeoutException e) {
+        // Failed or slow calls are dealt with below.
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    for (AsyncRetry<?> run : inFlight) {
+      run.abandon();
+    }
+    scheduler.close();
   }
 }

@@ -2,9 +2,9 @@ package com.activitysmith.internal.call;
 
 import static java.util.Objects.requireNonNull;
 
+import com.activitysmith.generated.ApiOperation;
 import com.activitysmith.generated.Idempotent;
 import com.activitysmith.generated.model.NoRecipientsError;
-import com.activitysmith.rules.ApiRules;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.Arrays;
@@ -56,7 +56,7 @@ public record Operation(String id, boolean idempotent, boolean targetable, @Null
     static Shape of(Method method) {
       int bodyIndex = bodyParameterIndex(method);
       boolean targetable = NoRecipientsError.class.getSimpleName()
-          .equals(ApiRules.fromSpec().responseSchema(method.getName(), 404));
+          .equals(ApiOperation.of(method.getName()).responseSchema(404));
       return new Shape(method.getName(), method.isAnnotationPresent(Idempotent.class), targetable, bodyIndex);
     }
   }

@@ -2,7 +2,8 @@ package com.activitysmith.internal.error;
 
 import com.activitysmith.generated.JsonSupport;
 import com.squareup.moshi.JsonAdapter;
-import java.io.IOException;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,43 +11,53 @@ import javax.annotation.Nullable;
 
 /**
  * The fields of an error response the client reads, parsed leniently: a body that is not a JSON
- * object (an HTML page, nothing, a truncated document) yields {@link #json()} false and no fields.
+ * object (an HTML page, nothing, a truncated document) yields {@link #json()} false and no fields,
+ * and a field of the wrong type reads as absent. Immutable.
  */
-record ErrorBody(boolean json, @Nullable String error, @Nullable String message, @Nullable Integer limit,
-    @Nullable Integer active, @Nullable List<String> effectiveChannelSlugs) {
-  private static final ErrorBody NOT_JSON = new ErrorBody(false, null, null, null, null, null);
+final class ErrorBody {
+  private static final ErrorBody NOT_JSON = new ErrorBody(null);
   private static final JsonAdapter<Object> TREE = JsonSupport.moshi().adapter(Object.class);
+
+  private final @Nullable Map<?, ?> fields;
+
+  private ErrorBody(@Nullable Map<?, ?> fields) {
+    this.fields = fields;
+  }
 
   static ErrorBody parse(String text) {
     Object tree;
     try {
       tree = text.isBlank() ? null : TREE.fromJson(text);
-    } catch (IOException | RuntimeException e) {
-      // Malformed or truncated JSON reads as "not JSON"; the raw text still reaches the exception.
+    } catch (Exception | StackOverflowError e) {
+      // Malformed, truncated or absurdly nested JSON reads as "not JSON"; the raw text still reaches
+      // the exception.
       return NOT_JSON;
     }
-    if (!(tree instanceof Map<?, ?> map)) {
-      return NOT_JSON;
-    }
-    return new ErrorBody(true, string(map.get("error")), string(map.get("message")), integer(map.get("limit")),
-        integer(map.get("active")), strings(map.get("effective_channel_slugs")));
+    return tree instanceof Map<?, ?> map ? new ErrorBody(map) : NOT_JSON;
   }
 
-  /** Whether the body carries the concurrent Live Activity limit's fields. */
-  boolean isActivityLimit() {
-    return limit != null || active != null;
+  /** Whether the body was a JSON object. */
+  boolean json() {
+    return fields != null;
   }
 
-  private static @Nullable String string(@Nullable Object value) {
-    return value instanceof String s ? s : null;
+  /** Whether the body has the field, whatever its value. */
+  boolean has(String name) {
+    return fields != null && fields.containsKey(name);
   }
 
-  private static @Nullable Integer integer(@Nullable Object value) {
-    return value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()) ? n.intValue() : null;
+  @Nullable String string(String name) {
+    return fields != null && fields.get(name) instanceof String s ? s : null;
   }
 
-  private static @Nullable List<String> strings(@Nullable Object value) {
-    if (!(value instanceof List<?> list)) {
+  /** A whole number within int range, else null. */
+  @Nullable Integer integer(String name) {
+    return fields == null ? null : integer(fields.get(name));
+  }
+
+  /** The string elements of a list field (others, nulls included, are dropped), or null without the list. */
+  @Nullable List<String> strings(String name) {
+    if (fields == null || !(fields.get(name) instanceof List<?> list)) {
       return null;
     }
     List<String> strings = new ArrayList<>();
@@ -56,5 +67,27 @@ record ErrorBody(boolean json, @Nullable String error, @Nullable String message,
       }
     }
     return List.copyOf(strings);
+  }
+
+  /** A date-time inside a nested object ({@code trial_period.started_at}), or null. */
+  @Nullable OffsetDateTime dateTime(String object, String name) {
+    if (fields == null || !(fields.get(object) instanceof Map<?, ?> nested) || !(nested.get(name) instanceof String text)) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(text);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static @Nullable Integer integer(@Nullable Object value) {
+    if (value instanceof Number n) {
+      double d = n.doubleValue();
+      if (d == Math.rint(d) && d >= Integer.MIN_VALUE && d <= Integer.MAX_VALUE) {
+        return (int) d;
+      }
+    }
+    return null;
   }
 }

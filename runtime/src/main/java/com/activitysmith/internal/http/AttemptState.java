@@ -1,6 +1,7 @@
 package com.activitysmith.internal.http;
 
 import javax.annotation.Nullable;
+import okhttp3.Headers;
 import okhttp3.Request;
 
 /**
@@ -11,6 +12,7 @@ import okhttp3.Request;
 public final class AttemptState {
   private volatile boolean sent;
   private volatile int responseCode = -1;
+  private volatile Headers headers = Headers.EMPTY;
 
   AttemptState() {}
 
@@ -24,7 +26,8 @@ public final class AttemptState {
     sent = true;
   }
 
-  void markResponded(int code) {
+  void markResponded(int code, Headers headers) {
+    this.headers = headers;
     responseCode = code;
   }
 
@@ -44,5 +47,10 @@ public final class AttemptState {
   /** The status of the complete response received, or -1 without one. */
   public int responseCode() {
     return responseCode;
+  }
+
+  /** The headers of the response received (its status line and head at least), or none. */
+  public Headers headers() {
+    return headers;
   }
 }

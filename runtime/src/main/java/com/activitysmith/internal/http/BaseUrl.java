@@ -15,11 +15,17 @@ public final class BaseUrl {
    * Parses a base URL such as {@code https://activitysmith.com/api}, returning it with a trailing
    * slash as Retrofit expects.
    *
-   * @throws IllegalArgumentException if it is not an absolute http(s) URL, has a query or fragment,
+   * @throws IllegalArgumentException if it is not an absolute http(s) URL, carries credentials, has a query or fragment,
    *     or is plain http on a host other than 127.0.0.1, ::1 or localhost
    */
-  public static HttpUrl parse(String baseUrl) {
-    requireNonNull(baseUrl, "baseUrl == null");
+  public static HttpUrl parse(String rawBaseUrl) {
+    requireNonNull(rawBaseUrl, "baseUrl == null");
+    String baseUrl = withoutUserInfo(rawBaseUrl);
+    if (!baseUrl.equals(rawBaseUrl)) {
+      // The credentials stay out of the message: it may end up in logs.
+      throw new IllegalArgumentException("baseUrl must not contain credentials (user:password@) but was '" + baseUrl
+          + "'; the API key, set with apiKey(..), is the only credential the client sends");
+    }
     HttpUrl url = HttpUrl.parse(baseUrl);
     if (url == null) {
       throw new IllegalArgumentException("baseUrl must be an absolute https URL but was '" + baseUrl + "'");
@@ -33,6 +39,26 @@ public final class BaseUrl {
     }
     String path = url.encodedPath();
     return path.endsWith("/") ? url : url.newBuilder().encodedPath(path + "/").build();
+  }
+
+  /**
+   * The URL with any user info of its authority replaced by {@code ***}: {@code
+   * https://user:pass@host/api} becomes {@code https://***@host/api}. A linear scan that accepts
+   * anything, so it also masks URLs that do not parse.
+   */
+  static String withoutUserInfo(String url) {
+    int scheme = url.indexOf("://");
+    int from = scheme < 0 ? 0 : scheme + 3;
+    int end = url.length();
+    for (int i = from; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if (c == '/' || c == '?' || c == '#' || c == '\\') {
+        end = i;
+        break;
+      }
+    }
+    int at = url.lastIndexOf('@', end - 1);
+    return at < from ? url : url.substring(0, from) + "***" + url.substring(at);
   }
 
   /** Whether two URLs share scheme, host and port, the scope an API key is sent to. */

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.activitysmith.generated.JsonSupport;
 import java.time.Duration;
 import javax.annotation.Nullable;
+import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
@@ -14,13 +15,17 @@ import retrofit2.Retrofit;
  *
  * <p>Built either from scratch or from an application's own {@link OkHttpClient}; in the latter case
  * the connection pool and dispatcher stay the application's and {@link #close()} leaves them alone.
- * OkHttp's TLS defaults are kept; HTTPS-to-HTTP redirects and OkHttp's own silent retries are
- * switched off, since the retry engine decides every repeat.
+ * OkHttp's TLS defaults are kept; redirects are never followed (the API never redirects, and a
+ * redirect would re-send the request elsewhere) and OkHttp's own silent retries are switched off,
+ * since the retry engine decides every repeat. An owned client runs at most {@value
+ * #MAX_ASYNC_IN_FLIGHT} asynchronous calls at once.
  */
 public final class HttpStack implements AutoCloseable {
   private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
   private static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
   private static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
+  /** Asynchronous calls OkHttp runs at once on a client this stack owns; the rest wait in its queue. */
+  static final int MAX_ASYNC_IN_FLIGHT = 16;
 
   private final HttpUrl baseUrl;
   private final OkHttpClient client;
@@ -47,14 +52,21 @@ public final class HttpStack implements AutoCloseable {
    * @param connectTimeout null keeps the supplied client's value (or 10 s when there is none)
    * @param readTimeout null keeps the supplied client's value (or 30 s)
    * @param callTimeout per attempt; null keeps the supplied client's value (or 60 s)
+   * @param maxResponseBytes the most bytes of one body read, after decoding
    */
   public static HttpStack create(HttpUrl baseUrl, String apiKey, @Nullable OkHttpClient supplied,
-      @Nullable Duration connectTimeout, @Nullable Duration readTimeout, @Nullable Duration callTimeout) {
+      @Nullable Duration connectTimeout, @Nullable Duration readTimeout, @Nullable Duration callTimeout,
+      long maxResponseBytes) {
     requireNonNull(baseUrl, "baseUrl == null");
     requireNonNull(apiKey, "apiKey == null");
     OkHttpClient.Builder builder;
     if (supplied == null) {
+      Dispatcher dispatcher = new Dispatcher();
+      // All calls go to one host; OkHttp's default of 5 per host would queue async calls needlessly.
+      dispatcher.setMaxRequestsPerHost(MAX_ASYNC_IN_FLIGHT);
+      dispatcher.setMaxRequests(MAX_ASYNC_IN_FLIGHT);
       builder = new OkHttpClient.Builder()
+          .dispatcher(dispatcher)
           .connectTimeout(orDefault(connectTimeout, DEFAULT_CONNECT_TIMEOUT))
           .readTimeout(orDefault(readTimeout, DEFAULT_READ_TIMEOUT))
           .callTimeout(orDefault(callTimeout, DEFAULT_CALL_TIMEOUT));
@@ -72,9 +84,10 @@ public final class HttpStack implements AutoCloseable {
     }
     OkHttpClient client = builder
         .retryOnConnectionFailure(false)
+        .followRedirects(false)
         .followSslRedirects(false)
         .addInterceptor(new IdentityInterceptor(baseUrl, apiKey, SdkVersion.get()))
-        .addInterceptor(new ResponseBuffering())
+        .addInterceptor(new ResponseBuffering(maxResponseBytes))
         .addNetworkInterceptor(new CrossOriginAuthGuard(baseUrl))
         .addNetworkInterceptor(new SendMarker())
         .build();

@@ -3,10 +3,14 @@ package com.activitysmith.internal.validation;
 import static java.util.Objects.requireNonNull;
 
 import com.activitysmith.exception.ValidationException;
-import com.activitysmith.rules.Violation;
+import com.activitysmith.exception.Violation;
 import com.activitysmith.generated.model.MetricValue;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Conversions of method arguments into request values, with the checks the spec cannot make:
  * missing values, and numbers JSON cannot carry. Every rule the spec states (key patterns,
- * ranges, lengths) is checked by {@link SpecRules} instead, so that no rule is written twice.
+ * ranges, lengths) is checked by {@link GeneratedRules} instead, so that no rule is written twice.
  */
 public final class Arguments {
   private Arguments() {}
@@ -29,6 +33,20 @@ public final class Arguments {
   /** Converts a text metric value; length checks are the spec's. */
   public static MetricValue metricText(String value) {
     return MetricValue.of(requireNonNull(value, "value == null"));
+  }
+
+  /**
+   * The UTC date-time of an instant; an instant beyond what a date-time can hold (such as
+   * {@link Instant#MAX}) is a violation at {@code timestamp}. Year limits are the spec's.
+   */
+  public static OffsetDateTime timestamp(String operationId, Instant instant) {
+    requireNonNull(instant, "timestamp == null");
+    try {
+      return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    } catch (DateTimeException e) {
+      throw invalid(operationId, "timestamp", "format", "timestamp " + instant
+          + " is outside the date-times the API accepts (years 0000 to 9999)");
+    }
   }
 
   /** Collects channel slugs given as varargs: at least one, none null. */

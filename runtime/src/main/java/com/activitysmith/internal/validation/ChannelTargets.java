@@ -3,7 +3,7 @@ package com.activitysmith.internal.validation;
 import static java.util.Objects.requireNonNull;
 
 import com.activitysmith.exception.ValidationException;
-import com.activitysmith.rules.Violation;
+import com.activitysmith.exception.Violation;
 import com.activitysmith.generated.model.ChannelTarget;
 import java.util.ArrayList;
 import java.util.List;

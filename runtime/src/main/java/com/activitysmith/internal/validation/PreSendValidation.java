@@ -3,19 +3,13 @@ package com.activitysmith.internal.validation;
 import static java.util.Objects.requireNonNull;
 
 import com.activitysmith.exception.ValidationException;
-import com.activitysmith.rules.Violation;
-import com.activitysmith.generated.JsonSupport;
+import com.activitysmith.exception.Violation;
 import com.activitysmith.internal.call.Operation;
-import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.Moshi;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * The one validation step every request passes before any network I/O: each path parameter, and
- * the body written with the generated client's Moshi and read back as a JSON tree, are handed to
- * the {@link RequestValidator}. Thread-safe.
+ * The one validation step every request passes before any network I/O: each path parameter and
+ * the body record are handed to the {@link RequestValidator}. Thread-safe.
  */
 public final class PreSendValidation {
   private final RequestValidator validator;
@@ -35,8 +29,7 @@ public final class PreSendValidation {
     if (body == null) {
       return;
     }
-    Object tree = toJsonTree(body);
-    List<Violation> violations = validator.validate(operation.id(), tree);
+    List<Violation> violations = validator.validate(operation.id(), body);
     if (violations == null) {
       throw new IllegalStateException(validator + " returned null for " + operation.id());
     }
@@ -61,17 +54,5 @@ public final class PreSendValidation {
       throw new ValidationException(operationId, violations);
     }
     return value;
-  }
-
-  /** The body as the JSON that will be sent, read back with Moshi's {@code Object} adapter. */
-  static Object toJsonTree(Object body) {
-    Moshi moshi = JsonSupport.moshi();
-    @SuppressWarnings("unchecked")
-    JsonAdapter<Object> adapter = (JsonAdapter<Object>) moshi.adapter(body.getClass());
-    try {
-      return moshi.adapter(Object.class).fromJson(adapter.toJson(body));
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not read back the JSON written for " + body.getClass().getSimpleName(), e);
-    }
   }
 }

@@ -1,24 +1,23 @@
 package com.activitysmith.internal.validation;
 
-import com.activitysmith.rules.Violation;
+import com.activitysmith.exception.Violation;
 import java.util.List;
 
 /**
- * Checks a request against the API's rules before it is sent. {@link SpecRules} is the client's
- * validator; {@link #PASS_THROUGH} accepts everything. Implementations must be thread-safe.
+ * Checks a request against the API's rules before it is sent. {@link GeneratedRules} is the
+ * client's validator; {@link #PASS_THROUGH} accepts everything. Implementations must be thread-safe.
  */
 public interface RequestValidator {
   /** Accepts every request. */
-  RequestValidator PASS_THROUGH = (operationId, jsonTree) -> List.of();
+  RequestValidator PASS_THROUGH = (operationId, body) -> List.of();
 
   /**
    * Returns every rule a request body breaks, or an empty list.
    *
    * @param operationId the operation, such as {@code sendPushNotification}
-   * @param jsonTree the body as a JSON tree, the way Moshi's {@code Object} adapter reads it (maps,
-   *     lists, strings, doubles, booleans)
+   * @param body the generated request record about to be sent
    */
-  List<Violation> validate(String operationId, Object jsonTree);
+  List<Violation> validate(String operationId, Object body);
 
   /**
    * Returns every rule a path parameter breaks, or an empty list; accepts everything unless

@@ -1,8 +1,10 @@
 package com.activitysmith.testing.internal;
 
-import com.activitysmith.rules.ApiRules;
-import com.activitysmith.rules.Phase;
-import com.activitysmith.rules.Violation;
+import com.activitysmith.exception.Violation;
+import com.activitysmith.generated.ApiOperation;
+import com.activitysmith.generated.model.ContentStateStart;
+import com.activitysmith.generated.model.StreamContentState;
+import com.activitysmith.generated.validation.RequestRules;
 import com.activitysmith.testing.Operation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,13 +14,19 @@ import java.util.Map;
 import java.util.Set;
 import javax.annotation.Nullable;
 
-/** Validates with the rules read from the spec ({@link ApiRules}): its schemas and per-type rules. */
+/**
+ * Validates with the rules compiled from the spec, as the client does: the body is read strictly
+ * into its generated record ({@link RecordReader}: unknown fields, wrong types), then checked by
+ * {@link RequestRules}.
+ */
 public final class SpecRequestValidator implements RequestValidator {
-  private final ApiRules rules;
+  /** Content-state fields a stream accepts that a start does not (its dismissal options). */
+  private static final Set<String> STREAM_ONLY;
 
-  /** Validates with these rules, normally {@link ApiRules#fromSpec()}. */
-  public SpecRequestValidator(ApiRules rules) {
-    this.rules = rules;
+  static {
+    Set<String> streamOnly = new LinkedHashSet<>(RecordReader.wireNames(StreamContentState.class));
+    streamOnly.removeAll(RecordReader.wireNames(ContentStateStart.class));
+    STREAM_ONLY = Set.copyOf(streamOnly);
   }
 
   @Override
@@ -27,45 +35,40 @@ public final class SpecRequestValidator implements RequestValidator {
     if (body == null) {
       return List.of();
     }
-    Object checked = withKnownType(body, knownType);
-    Set<Violation> violations = new LinkedHashSet<>(rules.validate(operation.operationId(), checked));
+    Class<?> type = ApiOperation.of(operation.operationId()).bodyType();
+    if (type == null) {
+      return List.of(new Problem("", "this operation takes no request body"));
+    }
+    List<Problem> problems = new ArrayList<>();
+    Object record = RecordReader.read(body, type, "", problems);
+    if (record == null) {
+      return List.copyOf(problems);
+    }
+    Set<Violation> violations = new LinkedHashSet<>(RequestRules.validate(operation.operationId(), record, knownType));
     if (startsActivity && body instanceof Map<?, ?> map && map.get("content_state") instanceof Map<?, ?> state) {
       // A stream PUT that starts an activity must also meet the start rules; the stream-only
       // dismissal options are not part of the start schema, so they are set aside for this check.
       Map<String, Object> asStart = new LinkedHashMap<>();
-      List<String> streamOnly = new ArrayList<>(rules.liveActivities().phaseOptions(Phase.STREAM));
-      streamOnly.removeAll(rules.liveActivities().phaseOptions(Phase.START));
       state.forEach((k, v) -> {
-        if (!streamOnly.contains(String.valueOf(k))) {
+        if (!STREAM_ONLY.contains(String.valueOf(k))) {
           asStart.put(String.valueOf(k), v);
         }
       });
-      violations.addAll(rules.validateContentState(Phase.START, asStart));
+      ContentStateStart start = RecordReader.read(asStart, ContentStateStart.class, "content_state", problems);
+      if (start != null) {
+        violations.addAll(RequestRules.validateContentStateStart(start, null));
+      }
     }
-    return toProblems(violations);
+    return toProblems(problems, violations);
   }
 
   @Override
   public List<Problem> validatePathParameter(Operation operation, String name, String value) {
-    return toProblems(rules.validatePathParameter(operation.operationId(), name, value));
+    return toProblems(List.of(), RequestRules.validatePathParameter(operation.operationId(), name, value));
   }
 
-  /** The body with {@code content_state.type} filled in from the activity when the body omits it. */
-  @SuppressWarnings("unchecked")
-  private static Object withKnownType(Object body, @Nullable String knownType) {
-    if (knownType == null || !(body instanceof Map<?, ?> map) || !(map.get("content_state") instanceof Map<?, ?> state)
-        || state.containsKey("type")) {
-      return body;
-    }
-    Map<String, Object> typedState = new LinkedHashMap<>((Map<String, Object>) state);
-    typedState.put("type", knownType);
-    Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) map);
-    copy.put("content_state", typedState);
-    return copy;
-  }
-
-  private static List<Problem> toProblems(Iterable<Violation> violations) {
-    List<Problem> out = new ArrayList<>();
+  private static List<Problem> toProblems(List<Problem> read, Iterable<Violation> violations) {
+    List<Problem> out = new ArrayList<>(read);
     Set<String> seen = new LinkedHashSet<>();
     for (Violation v : violations) {
       if (seen.add(v.path() + "\u0000" + v.message())) {

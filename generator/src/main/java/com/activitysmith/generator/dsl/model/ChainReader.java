@@ -39,7 +39,8 @@ public final class ChainReader {
       "LiveActivityIcon", "Icon",
       "LiveActivityBadge", "Badge",
       "ActivityMetric", "Metric",
-      "LiveActivityAction", "Action");
+      "LiveActivityAction", "Action",
+      "Metadata", "Metadata");
 
   private final ApiRules rules;
   private final Map<String, Object> spec;
@@ -125,16 +126,29 @@ public final class ChainReader {
       List<List<Requirement>> groups = requirement instanceof Requirement.OneOf oneOf ? oneOf.groups() : List.of(List.of(requirement));
       groups.forEach(g -> g.forEach(r -> mentioned.add(fieldOf(r))));
       boolean inEntry = groups.stream().allMatch(g -> g.stream().allMatch(r -> entry.contains(fieldOf(r))));
+      // One list of setters per way to meet the requirement; a field that takes a number or a
+      // text multiplies its group into one overload per kind.
       List<List<Setter>> groupSetters = new ArrayList<>();
+      List<List<Requirement>> groupOf = new ArrayList<>();
       for (List<Requirement> group : groups) {
-        List<Setter> setters = new ArrayList<>();
+        List<List<Setter>> ways = new ArrayList<>();
+        ways.add(List.of());
         for (Requirement r : group) {
-          Setter s = requiredSetter(r, props, where);
-          if (s != null) {
-            setters.add(s);
+          List<Setter> choices = requiredSetters(r, type, props, where);
+          List<List<Setter>> next = new ArrayList<>();
+          for (List<Setter> way : ways) {
+            for (Setter choice : choices) {
+              List<Setter> joined = new ArrayList<>(way);
+              joined.add(choice);
+              next.add(joined);
+            }
           }
+          ways = choices.isEmpty() ? ways : next;
         }
-        groupSetters.add(setters);
+        for (List<Setter> way : ways) {
+          groupSetters.add(way);
+          groupOf.add(group);
+        }
       }
       if (inEntry) {
         List<List<Setter>> product = new ArrayList<>();
@@ -148,8 +162,8 @@ public final class ChainReader {
         alternatives = product;
       } else {
         List<DslMethod> methods = new ArrayList<>();
-        for (int i = 0; i < groups.size(); i++) {
-          methods.add(new DslMethod(groupName(groups.get(i), aliases), groupSetters.get(i)));
+        for (int i = 0; i < groupSetters.size(); i++) {
+          methods.add(new DslMethod(groupName(groupOf.get(i), aliases), groupSetters.get(i)));
         }
         steps.add(new Chain.Step(camel(fieldOf(groups.get(0).get(0)), true), methods));
         checkClashes(methods, where + " step " + fieldOf(groups.get(0).get(0)));
@@ -174,8 +188,7 @@ public final class ChainReader {
       if (mentioned.contains(key) || !props.containsKey(key)) {
         continue; // request-level features are read from the request schema below
       }
-      Setter s = setter(key, false, map(props.get(key)), false, where);
-      if (s != null) {
+      for (Setter s : setters(key, false, fieldSchema(type, key, props), false, where)) {
         options.add(new DslMethod(camel(name(key), false), List.of(s)));
       }
     }
@@ -193,9 +206,21 @@ public final class ChainReader {
           break;
         }
       }
-      Setter s = setter(key, true, schema, false, where);
-      if (s != null) {
+      for (Setter s : setters(key, true, schema, false, where)) {
         options.add(new DslMethod(camel(name(key), false), List.of(s)));
+      }
+      Object cleared = map(hints.get("clear")).get(key);
+      if (cleared != null) {
+        CodeBlock empty = cleared instanceof Map<?, ?> ? CodeBlock.of("$T.of()", Map.class)
+            : cleared instanceof List<?> ? CodeBlock.of("$T.of()", List.class) : null;
+        if (empty == null || !(cleared instanceof Map<?, ?> m ? m.isEmpty() : ((List<?>) cleared).isEmpty())) {
+          errors.add("[ActivitySmith:SpecRules] dsl.clear." + key + " is " + cleared
+              + "; give the empty list [] or the empty object {} the service reads as \"remove\"");
+        } else {
+          String doc = "Removes what the service stored for {@code " + key + "} by sending " + (cleared instanceof Map ? "{@code {}}" : "{@code []}") + ".";
+          options.add(new DslMethod(camel("clear_" + camel(name(key), false), false),
+              List.of(new Setter(key, true, List.of(), empty, doc))));
+        }
       }
     }
     List<DslMethod> all = new ArrayList<>(options);
@@ -223,23 +248,71 @@ public final class ChainReader {
     return out;
   }
 
-  private Setter requiredSetter(Requirement r, Map<String, Object> props, String where) {
+  /** The ways to set a required field: one setter, or one per kind of a number-or-text field. */
+  private List<Setter> requiredSetters(Requirement r, ActivityTypeRule type, Map<String, Object> props, String where) {
     if (r instanceof Requirement.FixedValue fixed) {
       Object v = fixed.value();
       CodeBlock value = v instanceof String ? CodeBlock.of("$S", v) : CodeBlock.of("$L", v);
-      return new Setter(fixed.name(), false, List.of(), value, "fixed to " + v);
+      return List.of(new Setter(fixed.name(), false, List.of(), value, "fixed to " + v));
     }
     if (r instanceof Requirement.Field field) {
-      Map<String, Object> schema = map(props.get(field.name()));
-      if (schema.isEmpty()) {
+      if (map(props.get(field.name())).isEmpty()) {
         errors.add("[ActivitySmith:SpecRules] " + where + ": required field " + field.name()
             + " is not a property of the phase's content-state schema; add it there");
-        return null;
+        return List.of();
       }
-      return setter(field.name(), false, schema, true, where);
+      return setters(field.name(), false, fieldSchema(type, field.name(), props), true, where);
     }
     errors.add("[ActivitySmith:SpecRules] " + where + ": a oneOf may not nest inside another; flatten it");
-    return null;
+    return List.of();
+  }
+
+  /**
+   * A content-state field's schema for one type: the type's {@code state_schema} narrowing when
+   * it has one (progress's {@code value} is only a number), else the phase schema's property.
+   */
+  private Map<String, Object> fieldSchema(ActivityTypeRule type, String field, Map<String, Object> props) {
+    Map<String, Object> narrowed = type.narrowedField(field);
+    if (narrowed.isEmpty()) {
+      return map(props.get(field));
+    }
+    Map<String, Object> merged = new LinkedHashMap<>(narrowed);
+    Object doc = map(props.get(field)).get("description");
+    if (doc == null) {
+      doc = descriptionOf(refName(map(props.get(field))));
+    }
+    merged.putIfAbsent("description", doc);
+    return merged;
+  }
+
+  /**
+   * The setters for one key: one, or one per choice when its schema is a {@code oneOf} of
+   * scalars (a value that is a number or a text becomes two overloads).
+   */
+  private List<Setter> setters(String key, boolean request, Map<String, Object> schema, boolean required, String where) {
+    Map<String, Object> target = schema;
+    String ref = refName(schema);
+    if (ref != null && !VALUE_CLASSES.containsKey(ref)) {
+      target = map(schemas.get(ref));
+    }
+    Object oneOf = target == null ? null : target.get("oneOf");
+    if (!(oneOf instanceof List<?> choices)) {
+      Setter s = setter(key, request, schema, required, where);
+      return s == null ? List.of() : List.of(s);
+    }
+    String doc = string(schema.get("description"), string(target.get("description"), ""));
+    String param = camel(name(key), false);
+    List<Setter> out = new ArrayList<>();
+    for (Object choice : choices) {
+      TypeName single = singleType(key, map(choice));
+      if (single == null) {
+        errors.add("[ActivitySmith:UnsupportedField] " + where + ": " + key + " may be " + choice
+            + ", which the DSL cannot take as a parameter; keep the choices to string, number and boolean");
+        return List.of();
+      }
+      out.add(new Setter(key, request, List.of(ParameterSpec.builder(single, param).build()), wireOf(single, param), doc));
+    }
+    return out;
   }
 
   /**
@@ -326,6 +399,9 @@ public final class ChainReader {
 
   private TypeName elementType(Map<String, Object> items) {
     String ref = refName(items);
+    if (ref != null && !VALUE_CLASSES.containsKey(ref) && !map(schemas.get(ref)).isEmpty()) {
+      return elementType(map(schemas.get(ref)));
+    }
     if (ref != null) {
       return VALUE_CLASSES.containsKey(ref) ? ClassName.get(DSL_PACKAGE, VALUE_CLASSES.get(ref)) : null;
     }
