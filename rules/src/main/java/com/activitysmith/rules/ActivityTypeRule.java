@@ -38,6 +38,7 @@ public record ActivityTypeRule(
    * @param requires per phase, what must be present
    * @param supports optional features beyond its own fields: content-state fields ({@code color}) and request-level ones ({@code secondary_action})
    * @param checks cross-field constraints
+   * @param stateSchema the type's own narrowing of content-state fields, as plain maps; empty when none
    */
   public ActivityTypeRule {
     Objects.requireNonNull(name, "name == null");
@@ -52,6 +53,9 @@ public record ActivityTypeRule(
   /**
    * The narrower schema this type's {@code stateSchema} gives a content-state field, as plain
    * maps ({@code {type: number}} for progress's {@code value}); empty when it does not narrow it.
+   *
+   * @param field the content-state field
+   * @return the narrower schema, or an empty map
    */
   @SuppressWarnings("unchecked")
   public Map<String, Object> narrowedField(String field) {

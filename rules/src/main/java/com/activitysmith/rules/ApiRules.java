@@ -75,12 +75,25 @@ public final class ApiRules {
    */
   public record OperationInfo(String id, String method, String path, boolean idempotent,
       List<RateLimitPolicy> rateLimitPolicies) {
+    /**
+     * Checks the id and copies the policies.
+     *
+     * @param id the operation id
+     * @param method the HTTP method, upper case
+     * @param path the path below the server URL
+     * @param idempotent the spec's {@code x-activitysmith-idempotent}
+     * @param rateLimitPolicies the rate-limit policies it counts against
+     */
     public OperationInfo {
       Objects.requireNonNull(id, "id == null");
       rateLimitPolicies = List.copyOf(rateLimitPolicies);
     }
 
-    /** Whether the operation counts against any rate-limit policy. */
+    /**
+     * Whether the operation counts against any rate-limit policy.
+     *
+     * @return true when it names at least one policy
+     */
     public boolean rateLimited() {
       return !rateLimitPolicies.isEmpty();
     }
@@ -178,6 +191,8 @@ public final class ApiRules {
   /**
    * Every rate-limit policy of today's service, in spec order: per feature one per account and
    * one per calling address ({@code x-activitysmith-rate-limits.policies}).
+   *
+   * @return the policies, unmodifiable
    */
   public List<RateLimitPolicy> rateLimitPolicies() {
     return List.copyOf(rateLimits.policies.values());
@@ -189,13 +204,19 @@ public final class ApiRules {
    * x-activitysmith-rate-limits.legacy}); empty when the operation was not limited there.
    *
    * @throws IllegalArgumentException when the spec has no such operation
+   * @param operationId the spec's operation id
+   * @return the policies, unmodifiable
    */
   public List<RateLimitPolicy> legacyRateLimitPolicies(String operationId) {
     operation(operationId);
     return rateLimits.legacyOperations.getOrDefault(operationId, List.of());
   }
 
-  /** The status older deployments answer "no recipients" with (404; today's service uses 422). */
+  /**
+   * The status older deployments answer "no recipients" with (404; today's service uses 422).
+   *
+   * @return the HTTP status
+   */
   public int legacyNoRecipientsStatus() {
     return rateLimits.legacyNoRecipientsStatus;
   }
@@ -204,6 +225,8 @@ public final class ApiRules {
    * The size limits the spec states with {@code x-activitysmith-max-json-bytes}: schema name to
    * the most bytes a value of it may take as compact UTF-8 JSON ({@code Metadata} to 16384).
    * {@link #validate} checks every request property whose schema has one.
+   *
+   * @return the limits by schema name
    */
   public Map<String, Integer> jsonByteLimits() {
     return jsonByteLimits;
@@ -379,7 +402,12 @@ public final class ApiRules {
   /** The rule name of a violated {@code x-activitysmith-max-json-bytes}. */
   public static final String MAX_JSON_BYTES = "maxJsonBytes";
 
-  /** The size of a JSON value written compactly as UTF-8, as the client sends it. */
+  /**
+   * The size of a JSON value written compactly as UTF-8, as the client sends it.
+   *
+   * @param value a JSON tree of maps, lists, strings, numbers, booleans and nulls
+   * @return the number of bytes
+   */
   public static int jsonBytes(Object value) {
     try {
       return JSON.writeValueAsBytes(value instanceof JsonNode ? value : JSON.valueToTree(value)).length;
