@@ -18,7 +18,16 @@ import javax.annotation.Nullable;
  */
 public record BadgeResult(int badge, int devicesNotified, int usersNotified, List<String> effectiveChannelSlugs,
     @Nullable OffsetDateTime timestamp, RateLimitState rateLimit) {
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param badge the count now shown
+   * @param devicesNotified how many devices got it
+   * @param usersNotified how many users those devices belong to
+   * @param effectiveChannelSlugs the channels the target resolved to; empty when none were reported
+   * @param timestamp when the service accepted it, or null if it did not say
+   * @param rateLimit the rate-limit state the response reported
+   */
   public BadgeResult {
     effectiveChannelSlugs = List.copyOf(effectiveChannelSlugs);
     java.util.Objects.requireNonNull(rateLimit, "rateLimit == null");

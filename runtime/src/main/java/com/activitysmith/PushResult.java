@@ -18,7 +18,16 @@ import javax.annotation.Nullable;
  */
 public record PushResult(int devicesNotified, int usersNotified, List<String> effectiveChannelSlugs,
     @Nullable OffsetDateTime timestamp, List<String> tags, RateLimitState rateLimit) {
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param devicesNotified how many devices it was sent to
+   * @param usersNotified how many users those devices belong to
+   * @param effectiveChannelSlugs the channels the target resolved to; empty when none were reported
+   * @param timestamp when the service accepted it, or null if it did not say
+   * @param tags the tags stored with the notification; empty when none were reported
+   * @param rateLimit the rate-limit state the response reported
+   */
   public PushResult {
     effectiveChannelSlugs = List.copyOf(effectiveChannelSlugs);
     tags = List.copyOf(tags);

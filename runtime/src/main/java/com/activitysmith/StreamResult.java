@@ -25,7 +25,21 @@ public record StreamResult(StreamOperation operation, String streamKey, @Nullabl
     @Nullable String previousActivityId, int devicesNotified, int devicesQueued, int usersNotified,
     List<String> effectiveChannelSlugs, @Nullable OffsetDateTime timestamp, List<String> tags,
     RateLimitState rateLimit) {
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param operation started, updated, rotated, noop or paused
+   * @param streamKey the stream's key
+   * @param activityId the Live Activity now showing the stream, or null (a paused stream has none)
+   * @param previousActivityId the activity a rotation ended, else null
+   * @param devicesNotified how many devices got the state now
+   * @param devicesQueued how many will get it when they next can
+   * @param usersNotified how many users those devices belong to
+   * @param effectiveChannelSlugs the channels the target resolved to; empty when none were reported
+   * @param timestamp when the service accepted it, or null if it did not say
+   * @param tags the tags stored with the stream; empty when none were reported
+   * @param rateLimit the rate-limit state the response reported
+   */
   public StreamResult {
     effectiveChannelSlugs = List.copyOf(effectiveChannelSlugs);
     tags = List.copyOf(tags);

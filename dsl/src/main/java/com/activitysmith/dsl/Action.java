@@ -6,9 +6,17 @@ package com.activitysmith.dsl;
  * {@link Dsl#webhook}.
  */
 public sealed interface Action permits OpenUrl, Webhook {
-  /** The button's label. */
+  /**
+   * The button's label.
+   *
+   * @return the label
+   */
   String title();
 
-  /** Where it leads: an {@code https://} or {@code shortcuts://} link, or the webhook endpoint. */
+  /**
+   * Where it leads: an {@code https://} or {@code shortcuts://} link, or the webhook endpoint.
+   *
+   * @return the link or endpoint
+   */
   String url();
 }

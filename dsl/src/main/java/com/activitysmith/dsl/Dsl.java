@@ -46,7 +46,12 @@ public final class Dsl {
 
   private Dsl() {}
 
-  /** A push notification with its title, already complete: {@code push("Build failed").message("...")}. */
+  /**
+   * A push notification with its title, already complete: {@code push("Build failed").message("...")}.
+   *
+   * @param title the notification's title
+   * @return a complete push that takes further options
+   */
   public static Push push(String title) {
     return new PushChain.Plain(Wire.with(Map.of(), "title", Wire.text(title, "title")));
   }
@@ -54,84 +59,165 @@ public final class Dsl {
   /**
    * A Live Activity start; pick the type next and give the title anywhere in the chain:
    * {@code liveActivity().segmented(4).step(1).color(YELLOW).title("Deploy")}.
+   *
+   * @return the choice of type
    */
   public static UntitledLiveActivityStart liveActivity() {
     return LiveActivities.liveActivity();
   }
 
-  /** A Live Activity start with its title: {@code liveActivity("Deploy").segmented(4).step(1)}. */
+  /**
+   * A Live Activity start with its title: {@code liveActivity("Deploy").segmented(4).step(1)}.
+   *
+   * @param title the Live Activity's title
+   * @return the choice of type
+   */
   public static LiveActivityStart liveActivity(String title) {
     return LiveActivities.liveActivity(title);
   }
 
-  /** New content for a running Live Activity; the type's update requirements apply. */
+  /**
+   * New content for a running Live Activity; the type's update requirements apply.
+   *
+   * @return the choice of type
+   */
   public static UntitledLiveActivityUpdate liveActivityUpdate() {
     return LiveActivities.liveActivityUpdate();
   }
 
-  /** New content for a running Live Activity, with its title. */
+  /**
+   * New content for a running Live Activity, with its title.
+   *
+   * @param title the Live Activity's title
+   * @return the choice of type
+   */
   public static LiveActivityUpdate liveActivityUpdate(String title) {
     return LiveActivities.liveActivityUpdate(title);
   }
 
-  /** The final content of a Live Activity; takes {@code autoDismissMinutes}. */
+  /**
+   * The final content of a Live Activity; takes {@code autoDismissMinutes}.
+   *
+   * @return the choice of type
+   */
   public static UntitledLiveActivityEnd liveActivityEnd() {
     return LiveActivities.liveActivityEnd();
   }
 
-  /** The final content of a Live Activity, with its title. */
+  /**
+   * The final content of a Live Activity, with its title.
+   *
+   * @param title the Live Activity's title
+   * @return the choice of type
+   */
   public static LiveActivityEnd liveActivityEnd(String title) {
     return LiveActivities.liveActivityEnd(title);
   }
 
-  /** The latest state of a stream (for {@code stream} and {@code endStream}); it always names its type. */
+  /**
+   * The latest state of a stream (for {@code stream} and {@code endStream}); it always names its type.
+   *
+   * @return the choice of type
+   */
   public static UntitledLiveActivityStream liveActivityStream() {
     return LiveActivities.liveActivityStream();
   }
 
-  /** The latest state of a stream, with its title. */
+  /**
+   * The latest state of a stream, with its title.
+   *
+   * @param title the Live Activity's title
+   * @return the choice of type
+   */
   public static LiveActivityStream liveActivityStream(String title) {
     return LiveActivities.liveActivityStream(title);
   }
 
-  /** A metric with a whole-number value: {@code metric("Jobs", 12)}. */
+  /**
+   * A metric with a whole-number value: {@code metric("Jobs", 12)}.
+   *
+   * @param label the short name shown with the value
+   * @param value the whole-number value, at least 0
+   * @return the metric, which takes a unit and a color
+   */
   public static Metric metric(String label, long value) {
     return new Metric(label, value, null, null);
   }
 
-  /** A metric with a decimal value: {@code metric("CPU", 27.5).unit("%")}. */
+  /**
+   * A metric with a decimal value: {@code metric("CPU", 27.5).unit("%")}.
+   *
+   * @param label the short name shown with the value
+   * @param value the decimal value, at least 0
+   * @return the metric, which takes a unit and a color
+   */
   public static Metric metric(String label, double value) {
     return new Metric(label, Wire.number(value), null, null);
   }
 
-  /** A metric with an exact decimal value. */
+  /**
+   * A metric with an exact decimal value.
+   *
+   * @param label the short name shown with the value
+   * @param value the exact value, at least 0
+   * @return the metric, which takes a unit and a color
+   */
   public static Metric metric(String label, BigDecimal value) {
     return new Metric(label, requireNonNull(value, "value == null"), null, null);
   }
 
-  /** A metric with a text value of 1 to 64 characters: {@code metric("Status", "healthy")}. */
+  /**
+   * A metric with a text value of 1 to 64 characters: {@code metric("Status", "healthy")}.
+   *
+   * @param label the short name shown with the value
+   * @param value the text, 1 to 64 characters
+   * @return the metric, which takes a unit and a color
+   */
   public static Metric metric(String label, String value) {
     return new Metric(label, requireNonNull(value, "value == null"), null, null);
   }
 
-  /** A button opening an {@code https://} (or {@code shortcuts://}) link on the device. */
+  /**
+   * A button opening an {@code https://} (or {@code shortcuts://}) link on the device.
+   *
+   * @param title the button's label
+   * @param url the link to open
+   * @return the button
+   */
   public static OpenUrl openUrl(String title, String url) {
     return new OpenUrl(title, url);
   }
 
-  /** A button running the named Apple Shortcut: {@code shortcuts://run-shortcut?name=...}. */
+  /**
+   * A button running the named Apple Shortcut: {@code shortcuts://run-shortcut?name=...}.
+   *
+   * @param title the button's label
+   * @param name the Shortcut's name, as in the Shortcuts app
+   * @return the button
+   */
   public static OpenUrl shortcut(String title, String name) {
     requireNonNull(name, "name == null");
     return new OpenUrl(title, "shortcuts://run-shortcut?name="
         + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
   }
 
-  /** A button making the backend call {@code url}; refine with {@code .get()} or {@code .post(body)}. */
+  /**
+   * A button making the backend call {@code url}; refine with {@code .get()} or {@code .post(body)}.
+   *
+   * @param title the button's label
+   * @param url the {@code https://} endpoint
+   * @return the button, which takes a method
+   */
   public static Webhook webhook(String title, String url) {
     return new Webhook(title, url, null, null);
   }
 
-  /** An SF Symbol for a Live Activity: {@code icon("server.rack").color(GREEN)}. */
+  /**
+   * An SF Symbol for a Live Activity: {@code icon("server.rack").color(GREEN)}.
+   *
+   * @param symbol the SF Symbol name
+   * @return the icon, which takes a tint
+   */
   public static Icon icon(String symbol) {
     return new Icon(symbol, null);
   }
@@ -161,7 +247,12 @@ public final class Dsl {
     return Metadata.empty().and(key, value);
   }
 
-  /** A badge for a Live Activity: {@code badge("PROD").color(RED)}. */
+  /**
+   * A badge for a Live Activity: {@code badge("PROD").color(RED)}.
+   *
+   * @param title the capsule's text
+   * @return the badge, which takes a color
+   */
   public static Badge badge(String title) {
     return new Badge(title, null);
   }

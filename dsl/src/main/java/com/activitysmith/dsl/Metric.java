@@ -12,6 +12,14 @@ import static java.util.Objects.requireNonNull;
  * @param color the value's color (a dot on stats), or null
  */
 public record Metric(String label, Object value, String unit, Color color) {
+  /**
+   * Checks that label and value are present and the value is a number or a text.
+   *
+   * @param label the short name shown with the value
+   * @param value a {@link Number} (at least 0) or a {@link String} (1 to 64 characters)
+   * @param unit printed after a numeric value, or null
+   * @param color the value's color (a dot on stats), or null
+   */
   public Metric {
     requireNonNull(label, "label == null");
     requireNonNull(value, "value == null");
@@ -20,12 +28,22 @@ public record Metric(String label, Object value, String unit, Color color) {
     }
   }
 
-  /** Returns this metric with a unit ({@code "%"}, {@code "ms"}). */
+  /**
+   * Returns this metric with a unit ({@code "%"}, {@code "ms"}).
+   *
+   * @param unit the unit text
+   * @return a copy with that unit
+   */
   public Metric unit(String unit) {
     return new Metric(label, value, requireNonNull(unit, "unit == null"), color);
   }
 
-  /** Returns this metric in {@code color}. */
+  /**
+   * Returns this metric in {@code color}.
+   *
+   * @param color the value's color
+   * @return a copy in that color
+   */
   public Metric color(Color color) {
     return new Metric(label, value, unit, requireNonNull(color, "color == null"));
   }

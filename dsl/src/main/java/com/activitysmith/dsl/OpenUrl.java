@@ -9,6 +9,12 @@ import static java.util.Objects.requireNonNull;
  * @param url an {@code https://} link or a {@code shortcuts://run-shortcut?name=...} link
  */
 public record OpenUrl(String title, String url) implements Action {
+  /**
+   * Checks that title and link are present.
+   *
+   * @param title the button's label
+   * @param url an {@code https://} link or a {@code shortcuts://run-shortcut?name=...} link
+   */
   public OpenUrl {
     requireNonNull(title, "title == null");
     requireNonNull(url, "url == null");

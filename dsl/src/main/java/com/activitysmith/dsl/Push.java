@@ -6,18 +6,49 @@ package com.activitysmith.dsl;
  * service requires. Immutable and thread-safe.
  */
 public interface Push extends PushOptions<Push> {
-  /** Sets {@code media}, an {@code https://} image, audio or video; buttons are then unavailable. */
+  /**
+   * Sets {@code media}, an {@code https://} image, audio or video; buttons are then unavailable.
+   *
+   * @param url the media's {@code https://} link
+   * @return the push with media, which takes no buttons
+   */
   PushWithMedia media(String url);
 
-  /** Sets {@code actions} to one button; media is then unavailable. */
+  /**
+   * Sets {@code actions} to one button; media is then unavailable.
+   *
+   * @param first the button
+   * @return the push with buttons, which takes no media
+   */
   PushWithActions actions(Action first);
 
-  /** Sets {@code actions} to two buttons; media is then unavailable. */
+  /**
+   * Sets {@code actions} to two buttons; media is then unavailable.
+   *
+   * @param first the first button
+   * @param second the second button
+   * @return the push with buttons, which takes no media
+   */
   PushWithActions actions(Action first, Action second);
 
-  /** Sets {@code actions} to three buttons; media is then unavailable. */
+  /**
+   * Sets {@code actions} to three buttons; media is then unavailable.
+   *
+   * @param first the first button
+   * @param second the second button
+   * @param third the third button
+   * @return the push with buttons, which takes no media
+   */
   PushWithActions actions(Action first, Action second, Action third);
 
-  /** Sets {@code actions} to four buttons, the most a notification shows; media is then unavailable. */
+  /**
+   * Sets {@code actions} to four buttons, the most a notification shows; media is then unavailable.
+   *
+   * @param first the first button
+   * @param second the second button
+   * @param third the third button
+   * @param fourth the fourth button
+   * @return the push with buttons, which takes no media
+   */
   PushWithActions actions(Action first, Action second, Action third, Action fourth);
 }

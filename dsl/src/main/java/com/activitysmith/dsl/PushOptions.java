@@ -10,27 +10,68 @@ import java.util.Map;
  * @param <S> the kind of push the options return
  */
 public interface PushOptions<S extends PushOptions<S>> extends PushPayload {
-  /** Sets {@code message}, the body text. */
+  /**
+   * Sets {@code message}, the body text.
+   *
+   * @param message the body text
+   * @return a copy with the message set
+   */
   S message(String message);
 
-  /** Sets {@code subtitle}, the line between title and body. */
+  /**
+   * Sets {@code subtitle}, the line between title and body.
+   *
+   * @param subtitle the subtitle
+   * @return a copy with the subtitle set
+   */
   S subtitle(String subtitle);
 
-  /** Sets {@code redirection}, what a tap opens: an {@code https://} or {@code shortcuts://} link. */
+  /**
+   * Sets {@code redirection}, what a tap opens: an {@code https://} or {@code shortcuts://} link.
+   *
+   * @param url the link a tap opens
+   * @return a copy with the redirection set
+   */
   S redirection(String url);
 
-  /** Sets {@code payload}, free-form JSON handed to the app. */
+  /**
+   * Sets {@code payload}, free-form JSON handed to the app.
+   *
+   * @param payload the JSON object for the app
+   * @return a copy with the payload set
+   */
   S payload(Map<String, ?> payload);
 
-  /** Sets {@code badge}, the app icon badge count. */
+  /**
+   * Sets {@code badge}, the app icon badge count.
+   *
+   * @param badge the badge count, at least 0
+   * @return a copy with the badge set
+   */
   S badge(int badge);
 
-  /** Sets {@code sound}, the name of the sound to play. */
+  /**
+   * Sets {@code sound}, the name of the sound to play.
+   *
+   * @param sound the sound's name
+   * @return a copy with the sound set
+   */
   S sound(String sound);
 
-  /** Sets {@code target.channels}: only devices subscribed to these channels are notified. */
+  /**
+   * Sets {@code target.channels}: only devices subscribed to these channels are notified.
+   *
+   * @param channel the first channel slug
+   * @param more further channel slugs, possibly none
+   * @return a copy with the target set
+   */
   S channels(String channel, String... more);
 
-  /** Sets {@code tags}; none clears the stored tags. */
+  /**
+   * Sets {@code tags}; none clears the stored tags.
+   *
+   * @param tags the tags, in order
+   * @return a copy with the tags set
+   */
   S tags(String... tags);
 }

@@ -17,23 +17,44 @@ import java.util.Map;
  * @param body the JSON object sent with a POST, or null
  */
 public record Webhook(String title, String url, String method, Map<String, Object> body) implements Action {
+  /**
+   * Checks that title and endpoint are present and copies the body.
+   *
+   * @param title the button's label
+   * @param url the {@code https://} endpoint
+   * @param method {@code "GET"}, {@code "POST"} or null
+   * @param body the JSON object sent with a POST, or null
+   */
   public Webhook {
     requireNonNull(title, "title == null");
     requireNonNull(url, "url == null");
     body = body == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(body));
   }
 
-  /** Returns this webhook called with GET. */
+  /**
+   * Returns this webhook called with GET.
+   *
+   * @return a copy that uses GET
+   */
   public Webhook get() {
     return new Webhook(title, url, "GET", null);
   }
 
-  /** Returns this webhook called with POST and no body. */
+  /**
+   * Returns this webhook called with POST and no body.
+   *
+   * @return a copy that uses POST
+   */
   public Webhook post() {
     return new Webhook(title, url, "POST", null);
   }
 
-  /** Returns this webhook called with POST, sending {@code body} as a JSON object. */
+  /**
+   * Returns this webhook called with POST, sending {@code body} as a JSON object.
+   *
+   * @param body the JSON object to send
+   * @return a copy that uses POST with that body
+   */
   public Webhook post(Map<String, ?> body) {
     return new Webhook(title, url, "POST", new LinkedHashMap<>(requireNonNull(body, "body == null")));
   }

@@ -75,18 +75,37 @@ public final class ApiRules {
    */
   public record OperationInfo(String id, String method, String path, boolean idempotent,
       List<RateLimitPolicy> rateLimitPolicies) {
+    /**
+     * Checks the id and copies the policies.
+     *
+     * @param id the operation id
+     * @param method the HTTP method, upper case
+     * @param path the path below the server URL
+     * @param idempotent the spec's {@code x-activitysmith-idempotent}
+     * @param rateLimitPolicies the rate-limit policies it counts against
+     */
     public OperationInfo {
       Objects.requireNonNull(id, "id == null");
       rateLimitPolicies = List.copyOf(rateLimitPolicies);
     }
 
-    /** Whether the operation counts against any rate-limit policy. */
+    /**
+     * Whether the operation counts against any rate-limit policy.
+     *
+     * @return true when it names at least one policy
+     */
     public boolean rateLimited() {
       return !rateLimitPolicies.isEmpty();
     }
   }
 
-  /** How the spec describes the operation. */
+  /**
+   * How the spec describes the operation.
+   *
+   * @param operationId the spec's operation id
+   * @return its method, path and extensions
+   * @throws IllegalArgumentException when the spec has no such operation
+   */
   public OperationInfo operationInfo(String operationId) {
     return operation(operationId).info();
   }
@@ -105,7 +124,12 @@ public final class ApiRules {
     this.typeSpecific = Set.copyOf(specific);
   }
 
-  /** The rules of the spec this library was built with, read once from the classpath. */
+  /**
+   * The rules of the spec this library was built with, read once from the classpath.
+   *
+   * @return the shared rules
+   * @throws SpecFormatException when the bundled spec is missing or malformed
+   */
   public static ApiRules fromSpec() {
     ApiRules rules = bundled;
     if (rules == null) {
@@ -126,7 +150,13 @@ public final class ApiRules {
     return rules;
   }
 
-  /** The rules of another spec document (YAML or JSON), for tools and tests. */
+  /**
+   * The rules of another spec document (YAML or JSON), for tools and tests.
+   *
+   * @param yamlOrJson the spec document; not closed
+   * @return the rules it states
+   * @throws SpecFormatException when the document cannot be read or its rules are malformed
+   */
   public static ApiRules fromSpec(InputStream yamlOrJson) {
     Objects.requireNonNull(yamlOrJson, "yamlOrJson == null");
     try {
@@ -136,7 +166,11 @@ public final class ApiRules {
     }
   }
 
-  /** The per-type Live Activity rules. */
+  /**
+   * The per-type Live Activity rules.
+   *
+   * @return the rules read from {@code x-activitysmith-live-activity-types}
+   */
   public LiveActivityRules liveActivities() {
     return liveActivities;
   }
@@ -146,6 +180,8 @@ public final class ApiRules {
    *
    * <p>For generators that read the spec's schemas or extension hints beside the parsed rules
    * (the DSL's annotation processor). Each call returns a fresh copy the caller may keep.
+   *
+   * @return a fresh copy of the spec
    */
   @SuppressWarnings("unchecked")
   public Map<String, Object> specTree() {
@@ -155,6 +191,8 @@ public final class ApiRules {
   /**
    * Every rate-limit policy of today's service, in spec order: per feature one per account and
    * one per calling address ({@code x-activitysmith-rate-limits.policies}).
+   *
+   * @return the policies, unmodifiable
    */
   public List<RateLimitPolicy> rateLimitPolicies() {
     return List.copyOf(rateLimits.policies.values());
@@ -166,13 +204,19 @@ public final class ApiRules {
    * x-activitysmith-rate-limits.legacy}); empty when the operation was not limited there.
    *
    * @throws IllegalArgumentException when the spec has no such operation
+   * @param operationId the spec's operation id
+   * @return the policies, unmodifiable
    */
   public List<RateLimitPolicy> legacyRateLimitPolicies(String operationId) {
     operation(operationId);
     return rateLimits.legacyOperations.getOrDefault(operationId, List.of());
   }
 
-  /** The status older deployments answer "no recipients" with (404; today's service uses 422). */
+  /**
+   * The status older deployments answer "no recipients" with (404; today's service uses 422).
+   *
+   * @return the HTTP status
+   */
   public int legacyNoRecipientsStatus() {
     return rateLimits.legacyNoRecipientsStatus;
   }
@@ -181,12 +225,18 @@ public final class ApiRules {
    * The size limits the spec states with {@code x-activitysmith-max-json-bytes}: schema name to
    * the most bytes a value of it may take as compact UTF-8 JSON ({@code Metadata} to 16384).
    * {@link #validate} checks every request property whose schema has one.
+   *
+   * @return the limits by schema name
    */
   public Map<String, Integer> jsonByteLimits() {
     return jsonByteLimits;
   }
 
-  /** The operation ids the spec defines, in spec order. */
+  /**
+   * The operation ids the spec defines, in spec order.
+   *
+   * @return the ids, unmodifiable
+   */
   public Set<String> operationIds() {
     return operations.keySet();
   }
@@ -205,7 +255,13 @@ public final class ApiRules {
     return validateTree(operationId, JSON.valueToTree(body));
   }
 
-  /** As {@link #validate(String, Object)}, with the body as JSON text (numbers read exactly). */
+  /**
+   * As {@link #validate(String, Object)}, with the body as JSON text (numbers read exactly).
+   *
+   * @param operationId the spec's operation id
+   * @param json the body as JSON text
+   * @return the violations, empty when the body is valid
+   */
   public List<Violation> validateJson(String operationId, String json) {
     Objects.requireNonNull(json, "json == null");
     try {
@@ -219,6 +275,10 @@ public final class ApiRules {
    * The component schema the spec gives for an operation's response with this status, such as
    * {@code NoRecipientsError} for a 404 of {@code sendPushNotification}; null when the spec lists
    * no such response or its schema is not a single named component.
+   *
+   * @param operationId the spec's operation id
+   * @param status the HTTP status
+   * @return the schema's component name, or null
    */
   public String responseSchema(String operationId, int status) {
     return operation(operationId).responseSchemas().get(String.valueOf(status));
@@ -228,6 +288,9 @@ public final class ApiRules {
    * Checks a path parameter against its schema in the spec ({@code stream_key}, metric {@code key}).
    *
    * @return the violations, empty when the value is valid
+   * @param operationId the spec's operation id
+   * @param name the parameter's name in the path template
+   * @param value the value to check; null is reported as missing
    */
   public List<Violation> validatePathParameter(String operationId, String name, String value) {
     JsonNode schema = operation(operationId).pathParameters().get(name);
@@ -249,6 +312,9 @@ public final class ApiRules {
    *
    * @param knownType the type of the activity the state is for, used when the state omits
    *     {@code type} (the service keeps the existing type); null when unknown
+   * @param phase the phase the state is sent with
+   * @param contentState the state as a JSON tree of maps, lists and values
+   * @return the violations, sorted by path; empty when the state is valid
    */
   public List<Violation> validateContentState(Phase phase, Object contentState, String knownType) {
     Objects.requireNonNull(phase, "phase == null");
@@ -262,7 +328,13 @@ public final class ApiRules {
     return sorted(out);
   }
 
-  /** As {@link #validateContentState(Phase, Object, String)} with no known type. */
+  /**
+   * As {@link #validateContentState(Phase, Object, String)} with no known type.
+   *
+   * @param phase the phase the state is sent with
+   * @param contentState the state as a JSON tree of maps, lists and values
+   * @return the violations, sorted by path; empty when the state is valid
+   */
   public List<Violation> validateContentState(Phase phase, Object contentState) {
     return validateContentState(phase, contentState, null);
   }
@@ -330,7 +402,12 @@ public final class ApiRules {
   /** The rule name of a violated {@code x-activitysmith-max-json-bytes}. */
   public static final String MAX_JSON_BYTES = "maxJsonBytes";
 
-  /** The size of a JSON value written compactly as UTF-8, as the client sends it. */
+  /**
+   * The size of a JSON value written compactly as UTF-8, as the client sends it.
+   *
+   * @param value a JSON tree of maps, lists, strings, numbers, booleans and nulls
+   * @return the number of bytes
+   */
   public static int jsonBytes(Object value) {
     try {
       return JSON.writeValueAsBytes(value instanceof JsonNode ? value : JSON.valueToTree(value)).length;

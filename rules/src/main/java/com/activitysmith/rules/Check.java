@@ -21,6 +21,14 @@ public record Check(String id, Kind kind, String left, String right) {
     SIZE_EQUALS
   }
 
+  /**
+   * Checks that every part is present.
+   *
+   * @param id stable name, used as the violation's rule ({@code StepRange})
+   * @param kind how the two fields relate
+   * @param left the constrained field
+   * @param right the field it is compared with
+   */
   public Check {
     Objects.requireNonNull(id, "id == null");
     Objects.requireNonNull(kind, "kind == null");
@@ -28,7 +36,12 @@ public record Check(String id, Kind kind, String left, String right) {
     Objects.requireNonNull(right, "right == null");
   }
 
-  /** Returns a message when the state breaks this check, or null when it holds or does not apply. */
+  /**
+   * Returns a message when the state breaks this check, or null when it holds or does not apply.
+   *
+   * @param state the content state as a JSON object
+   * @return the message, or null
+   */
   public String violation(Map<String, ?> state) {
     Object l = state.get(left);
     Object r = state.get(right);

@@ -27,6 +27,14 @@ public record LiveActivityRules(
   private static final com.fasterxml.jackson.databind.ObjectMapper PLAIN = new com.fasterxml.jackson.databind.ObjectMapper()
       .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
+  /**
+   * Copies the maps and lists, keeping the types in spec order.
+   *
+   * @param phaseSchemas the content-state schema each phase sends
+   * @param alwaysRequired fields every content state needs ({@code title})
+   * @param phaseOptions fields a phase accepts for every type ({@code auto_dismiss_minutes} on end)
+   * @param types the rules of each type, by wire name, in spec order
+   */
   public LiveActivityRules {
     phaseSchemas = Map.copyOf(phaseSchemas);
     alwaysRequired = List.copyOf(alwaysRequired);
@@ -34,13 +42,23 @@ public record LiveActivityRules(
     types = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(types));
   }
 
-  /** The phase whose content-state schema is the named one, or null. */
+  /**
+   * The phase whose content-state schema is the named one, or null.
+   *
+   * @param schemaName a component schema name ({@code ContentStateStart})
+   * @return the phase, or null when no phase uses that schema
+   */
   public Phase phaseOfSchema(String schemaName) {
     return phaseSchemas.entrySet().stream().filter(e -> e.getValue().equals(schemaName))
         .map(Map.Entry::getKey).findFirst().orElse(null);
   }
 
-  /** Fields the phase accepts for every type. */
+  /**
+   * Fields the phase accepts for every type.
+   *
+   * @param phase the phase
+   * @return the field names, in spec order
+   */
   public List<String> phaseOptions(Phase phase) {
     return phaseOptions.getOrDefault(phase, List.of());
   }

@@ -13,7 +13,11 @@ public enum Phase {
   /** {@code PUT} and {@code DELETE /live-activity/stream/{stream_key}}. */
   STREAM;
 
-  /** The key this phase has in the spec's {@code x-activitysmith-live-activity-types}. */
+  /**
+   * The key this phase has in the spec's {@code x-activitysmith-live-activity-types}.
+   *
+   * @return the lower-case name ({@code start})
+   */
   public String specKey() {
     return name().toLowerCase(Locale.ROOT);
   }

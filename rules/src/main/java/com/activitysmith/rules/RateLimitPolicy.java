@@ -22,6 +22,15 @@ public record RateLimitPolicy(String name, String scope, String feature, int quo
   /** The scope of a per-address policy. */
   public static final String IP = "ip";
 
+  /**
+   * Checks every part.
+   *
+   * @param name the policy's name, as the headers spell it ({@code account:badges})
+   * @param scope {@code "account"} (all keys of an account together) or {@code "ip"} (one calling address)
+   * @param feature the operations sharing the budget: {@code push}, {@code badges}, {@code live_activities}, {@code metrics} (or {@code shared} for an older deployment's one budget)
+   * @param quota requests allowed per window, at least 1
+   * @param windowSeconds the window's length in seconds, at least 1
+   */
   public RateLimitPolicy {
     Objects.requireNonNull(name, "name == null");
     Objects.requireNonNull(scope, "scope == null");

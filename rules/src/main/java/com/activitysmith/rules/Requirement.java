@@ -6,11 +6,21 @@ import java.util.Objects;
 /** One entry of a type's {@code requires} list for a phase. */
 public sealed interface Requirement {
 
-  /** Whether a content state (as a JSON object) meets this requirement. */
+  /**
+   * Whether a content state (as a JSON object) meets this requirement.
+   *
+   * @param state the content state
+   * @return true when the state meets it
+   */
   boolean isMetBy(java.util.Map<String, ?> state);
 
   /** The field must be present. */
   record Field(String name) implements Requirement {
+    /**
+     * Checks that the name is present.
+     *
+     * @param name the name
+     */
     public Field {
       Objects.requireNonNull(name, "name == null");
     }
@@ -28,6 +38,12 @@ public sealed interface Requirement {
 
   /** The field must be present with this exact value ({@code counts_down=false}). */
   record FixedValue(String name, Object value) implements Requirement {
+    /**
+     * Checks that name and value are present.
+     *
+     * @param name the name
+     * @param value the value
+     */
     public FixedValue {
       Objects.requireNonNull(name, "name == null");
       Objects.requireNonNull(value, "value == null");
@@ -47,6 +63,11 @@ public sealed interface Requirement {
 
   /** One of the groups must be met in full. */
   record OneOf(List<List<Requirement>> groups) implements Requirement {
+    /**
+     * Copies the groups.
+     *
+     * @param groups the groups
+     */
     public OneOf {
       groups = groups.stream().map(List::copyOf).toList();
     }

@@ -12,6 +12,13 @@ import java.util.Objects;
  * @param message what is wrong, readable on its own
  */
 public record Violation(String path, String rule, String message) {
+  /**
+   * Checks that every part is present.
+   *
+   * @param path where, as a JSON path without the leading {@code $.} ({@code content_state.metrics[8]}); empty for the body itself
+   * @param rule which rule: a JSON Schema keyword ({@code maximum}, {@code required}) or a per-type rule ({@code RequiredForType}, {@code UnsupportedByType}, {@code StepRange})
+   * @param message what is wrong, readable on its own
+   */
   public Violation {
     Objects.requireNonNull(path, "path == null");
     Objects.requireNonNull(rule, "rule == null");

@@ -27,33 +27,60 @@ public final class Journal {
     return dropped;
   }
 
-  /** Every entry, oldest first. */
+  /**
+   * Every entry, oldest first.
+   *
+   * @return the entries, unmodifiable
+   */
   public List<JournalEntry> entries() {
     return entries;
   }
 
-  /** The entries routed to {@code operation}, oldest first. */
+  /**
+   * The entries routed to {@code operation}, oldest first.
+   *
+   * @param operation the operation
+   * @return the matching entries
+   */
   public List<JournalEntry> entries(Operation operation) {
     requireNonNull(operation, "operation == null");
     return filter(e -> e.operation() == operation);
   }
 
-  /** The entries that match {@code predicate}, oldest first. */
+  /**
+   * The entries that match {@code predicate}, oldest first.
+   *
+   * @param predicate what to keep
+   * @return the matching entries
+   */
   public List<JournalEntry> filter(Predicate<? super JournalEntry> predicate) {
     return entries.stream().filter(predicate).toList();
   }
 
-  /** How many requests of {@code operation} reached devices (see {@link JournalEntry#delivered()}). */
+  /**
+   * How many requests of {@code operation} reached devices (see {@link JournalEntry#delivered()}).
+   *
+   * @param operation the operation
+   * @return the number of delivered requests
+   */
   public int deliveredCount(Operation operation) {
     return filter(e -> e.operation() == operation && e.delivered()).size();
   }
 
-  /** How many requests were received. */
+  /**
+   * How many requests were received.
+   *
+   * @return the number of entries
+   */
   public int size() {
     return entries.size();
   }
 
-  /** The newest entry. */
+  /**
+   * The newest entry.
+   *
+   * @return the newest entry, or empty when nothing arrived
+   */
   public Optional<JournalEntry> last() {
     return entries.isEmpty() ? Optional.empty() : Optional.of(entries.get(entries.size() - 1));
   }

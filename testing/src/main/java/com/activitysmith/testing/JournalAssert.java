@@ -15,7 +15,13 @@ public final class JournalAssert extends AbstractAssert<JournalAssert, Journal> 
     super(actual, JournalAssert.class);
   }
 
-  /** Checks how many requests of an operation arrived, whatever their answer. */
+  /**
+   * Checks how many requests of an operation arrived, whatever their answer.
+   *
+   * @param operation the operation
+   * @param count the expected number of requests
+   * @return this assertion
+   */
   public JournalAssert hasRequests(Operation operation, int count) {
     requireNonNull(operation, "operation == null");
     isNotNull();
@@ -27,7 +33,13 @@ public final class JournalAssert extends AbstractAssert<JournalAssert, Journal> 
     return this;
   }
 
-  /** Checks how many requests of an operation reached devices (see {@link JournalEntry#delivered()}). */
+  /**
+   * Checks how many requests of an operation reached devices (see {@link JournalEntry#delivered()}).
+   *
+   * @param operation the operation
+   * @param count the expected number of delivered requests
+   * @return this assertion
+   */
   public JournalAssert hasDelivered(Operation operation, int count) {
     requireNonNull(operation, "operation == null");
     isNotNull();
@@ -39,7 +51,11 @@ public final class JournalAssert extends AbstractAssert<JournalAssert, Journal> 
     return this;
   }
 
-  /** Checks that every request was answered with a 2xx status. */
+  /**
+   * Checks that every request was answered with a 2xx status.
+   *
+   * @return this assertion
+   */
   public JournalAssert allSucceeded() {
     isNotNull();
     List<JournalEntry> failed = actual.filter(e -> e.status() < 200 || e.status() > 299);
@@ -49,7 +65,12 @@ public final class JournalAssert extends AbstractAssert<JournalAssert, Journal> 
     return this;
   }
 
-  /** Checks that no request carried the key anywhere the journal keeps (headers, path, body). */
+  /**
+   * Checks that no request carried the key anywhere the journal keeps (headers, path, body).
+   *
+   * @param secret the text that must not appear
+   * @return this assertion
+   */
   public JournalAssert neverContains(String secret) {
     requireNonNull(secret, "secret == null");
     isNotNull();

@@ -61,7 +61,25 @@ public record LiveActivityCard(
     ENDED
   }
 
-  /** Checks the required components. */
+  /**
+   * Checks the required components.
+   *
+   * @param id the activity id the service handed out
+   * @param streamKey the stream it shows, or null when it was started with {@code POST /live-activity/start}
+   * @param type the type's wire name, such as {@code segmented_progress}
+   * @param status whether it is running or ended
+   * @param contentState the merged content state
+   * @param action the primary button, or null
+   * @param secondaryAction the second button, or null
+   * @param alert the banner sent with the latest change, or null
+   * @param tags the stored tags (empty when none)
+   * @param channels the channels it was delivered to, or null for all the account's devices
+   * @param devices how many devices show it
+   * @param startedAt when it started
+   * @param endedAt when it ended, or null while running
+   * @param dismissAt when the ended card leaves the lock screen, or null while running
+   * @param changes how many updates reached the devices after the start (noops excluded)
+   */
   public LiveActivityCard {
     requireNonNull(id, "id == null");
     requireNonNull(type, "type == null");
@@ -72,27 +90,49 @@ public record LiveActivityCard(
     requireNonNull(startedAt, "startedAt == null");
   }
 
-  /** The content state's {@code title}. */
+  /**
+   * The content state's {@code title}.
+   *
+   * @return the title
+   */
   public String title() {
     return String.valueOf(contentState.get("title"));
   }
 
-  /** Whether it is still running. */
+  /**
+   * Whether it is still running.
+   *
+   * @return true while running
+   */
   public boolean isActive() {
     return status == Status.ACTIVE;
   }
 
-  /** A numeric content-state field, such as {@code current_step} or {@code percentage}. */
+  /**
+   * A numeric content-state field, such as {@code current_step} or {@code percentage}.
+   *
+   * @param field the wire name
+   * @return the value, or empty when absent or not a number
+   */
   public Optional<BigDecimal> number(String field) {
     return contentState.get(field) instanceof BigDecimal n ? Optional.of(n) : Optional.empty();
   }
 
-  /** A text content-state field, such as {@code subtitle} or {@code message}. */
+  /**
+   * A text content-state field, such as {@code subtitle} or {@code message}.
+   *
+   * @param field the wire name
+   * @return the value, or empty when absent or not a text
+   */
   public Optional<String> text(String field) {
     return contentState.get(field) instanceof String s ? Optional.of(s) : Optional.empty();
   }
 
-  /** One line for people: {@code [ACTIVE] Deploy (segmented_progress) step 2/4 - api-gateway}. */
+  /**
+   * One line for people: {@code [ACTIVE] Deploy (segmented_progress) step 2/4 - api-gateway}.
+   *
+   * @return the line
+   */
   public String describe() {
     StringBuilder out = new StringBuilder().append('[').append(status).append("] ").append(title())
         .append(" (").append(type).append(')');

@@ -36,17 +36,29 @@ public enum Operation {
     return ApiOperation.of(operationId);
   }
 
-  /** The spec's operation id, such as {@code sendPushNotification}. */
+  /**
+   * The spec's operation id, such as {@code sendPushNotification}.
+   *
+   * @return the operation id
+   */
   public String operationId() {
     return operationId;
   }
 
-  /** The HTTP method, as the spec gives it. */
+  /**
+   * The HTTP method, as the spec gives it.
+   *
+   * @return the method, upper case
+   */
   public String method() {
     return info().method();
   }
 
-  /** The path below the base URL, with {@code {stream_key}} or {@code {key}} placeholders, as the spec gives it. */
+  /**
+   * The path below the base URL, with {@code {stream_key}} or {@code {key}} placeholders, as the spec gives it.
+   *
+   * @return the path template
+   */
   public String pathTemplate() {
     return info().path();
   }
@@ -55,6 +67,8 @@ public enum Operation {
    * Whether this operation counts against the simulator's one shared request budget: the older
    * deployment's shape, which the spec states in {@code x-activitysmith-rate-limits.legacy}
    * (push, stream PUT and DELETE, and metrics do; start, update, end and badge do not).
+   *
+   * @return true when it counts against that budget
    */
   public boolean rateLimitedByDefault() {
     return info().legacyRateLimited();

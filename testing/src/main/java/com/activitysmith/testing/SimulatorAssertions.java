@@ -13,17 +13,32 @@ package com.activitysmith.testing;
 public final class SimulatorAssertions {
   private SimulatorAssertions() {}
 
-  /** Assertions over what the simulator shows and received, read fresh on each call. */
+  /**
+   * Assertions over what the simulator shows and received, read fresh on each call.
+   *
+   * @param simulator the simulator
+   * @return the assertions
+   */
   public static SimulatorAssert assertThat(Simulator simulator) {
     return new SimulatorAssert(simulator);
   }
 
-  /** Assertions over one Live Activity card. */
+  /**
+   * Assertions over one Live Activity card.
+   *
+   * @param card the card
+   * @return the assertions
+   */
   public static LiveActivityCardAssert assertThat(LiveActivityCard card) {
     return new LiveActivityCardAssert(card);
   }
 
-  /** Assertions over a journal snapshot. */
+  /**
+   * Assertions over a journal snapshot.
+   *
+   * @param journal the journal snapshot
+   * @return the assertions
+   */
   public static JournalAssert assertThat(Journal journal) {
     return new JournalAssert(journal);
   }

@@ -44,18 +44,31 @@ public final class SimulatorExtension implements ParameterResolver {
     this.programmatic = true;
   }
 
-  /** An extension starting simulators configured by {@code builder} (which must not be changed afterwards). */
+  /**
+   * An extension starting simulators configured by {@code builder} (which must not be changed afterwards).
+   *
+   * @param builder the configuration
+   * @return the extension, to register with {@code @RegisterExtension}
+   */
   public static SimulatorExtension using(Simulator.Builder builder) {
     requireNonNull(builder, "builder == null");
     return new SimulatorExtension(() -> builder);
   }
 
-  /** An extension starting simulators with the defaults. */
+  /**
+   * An extension starting simulators with the defaults.
+   *
+   * @return the extension, to register with {@code @RegisterExtension}
+   */
   public static SimulatorExtension withDefaults() {
     return new SimulatorExtension(Simulator::builder);
   }
 
-  /** Shares one simulator among all test methods of the class (register the extension on a static field). */
+  /**
+   * Shares one simulator among all test methods of the class (register the extension on a static field).
+   *
+   * @return this extension
+   */
   public SimulatorExtension perClass() {
     this.perClass = true;
     return this;

@@ -40,7 +40,12 @@ import java.util.concurrent.CountDownLatch;
 public final class SimulatorMain {
   private SimulatorMain() {}
 
-  /** Starts the simulator and blocks until the process is stopped; exits with 2 on bad arguments. */
+  /**
+   * Starts the simulator and blocks until the process is stopped; exits with 2 on bad arguments.
+   *
+   * @param args the options above
+   * @throws InterruptedException when the waiting thread is interrupted
+   */
   public static void main(String[] args) throws InterruptedException {
     Simulator simulator;
     try {
@@ -75,7 +80,13 @@ public final class SimulatorMain {
     }
   }
 
-  /** Parses the options and starts a simulator; the caller closes it. */
+  /**
+   * Parses the options and starts a simulator; the caller closes it.
+   *
+   * @param args the options above
+   * @return the running simulator
+   * @throws IllegalArgumentException on an unknown option or a bad value
+   */
   public static Simulator start(String... args) {
     Simulator.Builder builder = Simulator.builder().port(8787);
     List<String> rest = new ArrayList<>(Arrays.asList(args));

@@ -51,10 +51,12 @@ import org.openapitools.codegen.utils.ModelUtils;
  * </ul>
  */
 public class ActivitySmithJavaCodegen extends AbstractJavaCodegen {
+  /** The generator name to give {@code openapi-generator-maven-plugin}'s {@code generatorName}. */
   public static final String NAME = "activitysmith-java";
   static final String SCALAR_UNION = "x-scalar-union";
   private final java.util.SortedMap<String, Map<String, Object>> scalarUnions = new java.util.TreeMap<>();
 
+  /** Sets up the templates, type mappings and the files every run writes. */
   public ActivitySmithJavaCodegen() {
     super();
     embeddedTemplateDir = templateDir = NAME;

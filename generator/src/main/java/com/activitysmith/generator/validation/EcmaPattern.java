@@ -15,7 +15,12 @@ public final class EcmaPattern {
 
   private EcmaPattern() {}
 
-  /** The Java form of an ECMA-262 pattern. */
+  /**
+   * The Java form of an ECMA-262 pattern.
+   *
+   * @param ecma the pattern as the spec writes it
+   * @return a pattern {@link java.util.regex.Pattern} compiles with the same meaning
+   */
   public static String toJava(String ecma) {
     StringBuilder out = new StringBuilder(ecma.length() + 16);
     boolean inClass = false;

@@ -75,7 +75,12 @@ public final class ValidatorEmitter {
         Set.copyOf(typeSpecific));
   }
 
-  /** Writes every file below a source root; returns the files written. */
+  /**
+   * Writes every file below a source root; returns the files written.
+   *
+   * @param sourceRoot the directory the package folders go below
+   * @return the paths written
+   */
   public List<Path> writeTo(Path sourceRoot) {
     List<Path> written = new ArrayList<>();
     try {
@@ -91,7 +96,11 @@ public final class ValidatorEmitter {
     return written;
   }
 
-  /** Every file's source, by its path below the source root. */
+  /**
+   * Every file's source, by its path below the source root.
+   *
+   * @return the sources, by relative path
+   */
   public Map<String, String> sources() {
     List<Op> operations = operations();
     Map<String, String> out = new TreeMap<>();

@@ -25,6 +25,17 @@ public record Chain(
     List<Step> steps,
     List<DslMethod> options) {
 
+  /**
+   * Copies the lists.
+   *
+   * @param typeWire the type's wire name ({@code segmented_progress})
+   * @param description what the type shows
+   * @param binding the phase
+   * @param baseName the finished step's simple name ({@code SegmentedProgressStart})
+   * @param entries the chooser's methods for this type (overloads for one-of groups)
+   * @param steps the required steps after the entry, in order
+   * @param options the optional setters of the finished step
+   */
   public Chain {
     entries = List.copyOf(entries);
     steps = List.copyOf(steps);
@@ -38,6 +49,12 @@ public record Chain(
    * @param methods one method per alternative
    */
   public record Step(String name, List<DslMethod> methods) {
+    /**
+     * Copies the methods.
+     *
+     * @param name the step interface's name part
+     * @param methods one method per alternative
+     */
     public Step {
       methods = List.copyOf(methods);
     }

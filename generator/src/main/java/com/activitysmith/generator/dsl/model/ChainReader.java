@@ -49,6 +49,11 @@ public final class ChainReader {
   private final List<String> errors = new ArrayList<>();
   private final Set<String> typeSpecific = new HashSet<>();
 
+  /**
+   * A reader over one spec.
+   *
+   * @param rules the spec's rules; its spec tree supplies the schemas and the {@code dsl} hints
+   */
   public ChainReader(ApiRules rules) {
     this.rules = rules;
     this.spec = rules.specTree();
@@ -57,12 +62,20 @@ public final class ChainReader {
     rules.liveActivities().types().values().forEach(t -> typeSpecific.addAll(t.accepted()));
   }
 
-  /** Problems found so far; the model is only usable when this is empty. */
+  /**
+   * Problems found so far; the model is only usable when this is empty.
+   *
+   * @return the messages, each with a stable {@code [ActivitySmith:...]} id
+   */
   public List<String> errors() {
     return List.copyOf(errors);
   }
 
-  /** Reads every type in every phase. */
+  /**
+   * Reads every type in every phase.
+   *
+   * @return the model; check {@link #errors()} before using it
+   */
   public DslModel read() {
     LiveActivityRules live = rules.liveActivities();
     if (!live.alwaysRequired().equals(List.of("title"))) {
@@ -455,7 +468,13 @@ public final class ChainReader {
     return name.endsWith("s") && name.length() > 1 ? name.substring(0, name.length() - 1) : name;
   }
 
-  /** {@code number_of_steps} to {@code numberOfSteps} (or {@code NumberOfSteps}); camelCase input is kept. */
+  /**
+   * {@code number_of_steps} to {@code numberOfSteps} (or {@code NumberOfSteps}); camelCase input is kept.
+   *
+   * @param name a snake_case or camelCase name
+   * @param upper whether the first letter is upper case
+   * @return the camelCase name
+   */
   public static String camel(String name, boolean upper) {
     StringBuilder sb = new StringBuilder();
     boolean up = upper;

@@ -12,24 +12,42 @@ import java.util.List;
  * @param setters what it sets
  */
 public record DslMethod(String name, List<Setter> setters) {
+  /**
+   * Copies the setters.
+   *
+   * @param name the Java method name
+   * @param setters what it sets
+   */
   public DslMethod {
     setters = List.copyOf(setters);
   }
 
-  /** All parameters, in setter order. */
+  /**
+   * All parameters, in setter order.
+   *
+   * @return the parameters
+   */
   public List<ParameterSpec> params() {
     List<ParameterSpec> out = new ArrayList<>();
     setters.forEach(s -> out.addAll(s.params()));
     return out;
   }
 
-  /** Whether the last parameter is a varargs array. */
+  /**
+   * Whether the last parameter is a varargs array.
+   *
+   * @return true for a varargs method
+   */
   public boolean varargs() {
     List<ParameterSpec> params = params();
     return !params.isEmpty() && params.get(params.size() - 1).type() instanceof com.palantir.javapoet.ArrayTypeName;
   }
 
-  /** Name and erased parameter types, for clash checks. */
+  /**
+   * Name and erased parameter types, for clash checks.
+   *
+   * @return the signature, such as {@code step(int,)}
+   */
   public String signature() {
     StringBuilder sb = new StringBuilder(name).append('(');
     for (ParameterSpec p : params()) {
@@ -39,7 +57,11 @@ public record DslMethod(String name, List<Setter> setters) {
     return sb.append(')').toString();
   }
 
-  /** The wire keys it sets, for Javadoc. */
+  /**
+   * The wire keys it sets, for Javadoc.
+   *
+   * @return the keys as inline code tags, comma-separated
+   */
   public String keys() {
     return String.join(", ", setters.stream().map(s -> "{@code " + s.key() + "}").toList());
   }

@@ -11,12 +11,16 @@ import java.util.List;
  * records), not per-type knowledge, so it lives here rather than in the spec.
  */
 public enum PhaseBinding {
+  /** A Live Activity start: {@code liveActivity(..)}. */
   START(Phase.START, "liveActivity", "LiveActivityStart", "Start",
       List.of(new Payload("StartPayload", "toStartRequest", "LiveActivityStartRequest", false))),
+  /** An update of a running Live Activity: {@code liveActivityUpdate(..)}. */
   UPDATE(Phase.UPDATE, "liveActivityUpdate", "LiveActivityUpdate", "Update",
       List.of(new Payload("UpdatePayload", "toUpdateRequest", "LiveActivityUpdateRequest", true))),
+  /** The end of a Live Activity: {@code liveActivityEnd(..)}. */
   END(Phase.END, "liveActivityEnd", "LiveActivityEnd", "End",
       List.of(new Payload("EndPayload", "toEndRequest", "LiveActivityEndRequest", true))),
+  /** A stream's latest state, for PUT and DELETE: {@code liveActivityStream(..)}. */
   STREAM(Phase.STREAM, "liveActivityStream", "LiveActivityStream", "Stream",
       List.of(new Payload("StreamPayload", "toStreamRequest", "LiveActivityStreamRequest", false),
           new Payload("StreamEndPayload", "toStreamDeleteRequest", "LiveActivityStreamDeleteRequest", false)));
@@ -50,25 +54,47 @@ public enum PhaseBinding {
     this.payloads = payloads;
   }
 
+  /**
+   * The phase whose requirements apply.
+   *
+   * @return the rules' phase
+   */
   public Phase phase() {
     return phase;
   }
 
-  /** The static entry method ({@code liveActivity}). */
+  /**
+   * The static entry method ({@code liveActivity}).
+   *
+   * @return the method name
+   */
   public String entryMethod() {
     return entryMethod;
   }
 
-  /** Simple name of the titled chooser interface; the untitled one is prefixed {@code Untitled}. */
+  /**
+   * Simple name of the titled chooser interface; the untitled one is prefixed {@code Untitled}.
+   *
+   * @return the simple name
+   */
   public String chooser() {
     return chooser;
   }
 
-  /** Suffix of the per-type step names ({@code SegmentedProgressStart}). */
+  /**
+   * Suffix of the per-type step names ({@code SegmentedProgressStart}).
+   *
+   * @return the suffix ({@code Start})
+   */
   public String suffix() {
     return suffix;
   }
 
+  /**
+   * The runtime payload interfaces a finished chain of this phase implements.
+   *
+   * @return the payload interfaces, in order
+   */
   public List<Payload> payloads() {
     return payloads;
   }

@@ -14,6 +14,15 @@ import java.util.List;
  * @param doc what the key means, for Javadoc
  */
 public record Setter(String key, boolean request, List<ParameterSpec> params, CodeBlock value, String doc) {
+  /**
+   * Copies the parameters.
+   *
+   * @param key the wire name ({@code current_step})
+   * @param request whether the key belongs to the request rather than its content state
+   * @param params the parameters it takes (none for a fixed value)
+   * @param value the expression producing the wire value from those parameters
+   * @param doc what the key means, for Javadoc
+   */
   public Setter {
     params = List.copyOf(params);
   }

@@ -6,6 +6,7 @@ import com.activitysmith.generator.dsl.model.DslModel;
 import com.activitysmith.generator.dsl.model.PhaseBinding;
 import com.activitysmith.generator.dsl.model.Setter;
 import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -38,6 +39,13 @@ public final class ChainWriter {
   private final DslModel model;
   private final AnnotationSpec generated;
 
+  /**
+   * A writer for one model.
+   *
+   * @param pkg the package to write into
+   * @param model what to write
+   * @param generator the name {@code @Generated} carries
+   */
   public ChainWriter(String pkg, DslModel model, String generator) {
     this.pkg = pkg;
     this.model = model;
@@ -47,7 +55,11 @@ public final class ChainWriter {
         .build();
   }
 
-  /** Every file to write. */
+  /**
+   * Every file to write.
+   *
+   * @return the files, in a stable order
+   */
   public List<JavaFile> files() {
     List<JavaFile> out = new ArrayList<>();
     for (PhaseBinding binding : PhaseBinding.values()) {
@@ -107,7 +119,9 @@ public final class ChainWriter {
           t.addSuperinterface(step(c, i, false));
         }
         for (DslMethod m : s.methods()) {
-          t.addMethod(abstractMethod(m, step(c, i + 1, titled), titled, nextDoc(c, i + 1, titled)));
+          t.addMethod(abstractMethod(m, step(c, i + 1, titled), titled, nextDoc(c, i + 1, titled),
+              i + 1 < c.steps().size() ? "the next required step" : titled ? "the complete payload"
+                  : "the payload, complete once it has a title"));
         }
         out.add(t.build());
       }
@@ -126,12 +140,14 @@ public final class ChainWriter {
         t.addJavadoc("A $L with every required field but the title; {@link #title(String)} completes it.\n", what);
       }
       for (DslMethod m : c.options()) {
-        t.addMethod(abstractMethod(m, self, titled, "Options may follow in any order."));
+        t.addMethod(abstractMethod(m, self, titled, "Options may follow in any order.",
+            "a copy of this payload with the option set"));
       }
       t.addMethod(MethodSpec.methodBuilder("title").addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
           .addAnnotations(titled ? List.of(AnnotationSpec.builder(Override.class).build()) : List.of())
           .addParameter(String.class, "title").returns(finished(c, true))
-          .addJavadoc("Sets {@code title}, the headline every content state needs.\n\n@return the complete payload\n").build());
+          .addJavadoc("Sets {@code title}, the headline every content state needs.\n\n"
+              + "@param title the value of {@code title}\n@return the complete payload\n").build());
       out.add(t.build());
     }
     out.add(implClass(c));
@@ -143,7 +159,7 @@ public final class ChainWriter {
         : titled ? "The result is complete; options may follow." : "Next: options, and {@code title(..)} to complete it.";
   }
 
-  private MethodSpec abstractMethod(DslMethod m, TypeName returns, boolean override, String next) {
+  private MethodSpec abstractMethod(DslMethod m, TypeName returns, boolean override, String next, String returnDoc) {
     MethodSpec.Builder b = MethodSpec.methodBuilder(m.name()).addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
         .returns(returns).addParameters(m.params()).varargs(m.varargs());
     if (override) {
@@ -158,7 +174,34 @@ public final class ChainWriter {
       }
     }
     b.addJavadoc("\n\n<p>$L\n", next);
-    return b.build();
+    paramDocs(b, m);
+    return b.addJavadoc("@return $L\n", returnDoc).build();
+  }
+
+  /** One {@code @param} line per parameter, naming the wire key it sets, so the step types pass doclint. */
+  private static void paramDocs(MethodSpec.Builder b, DslMethod m) {
+    if (!m.params().isEmpty()) {
+      b.addJavadoc("\n");
+    }
+    for (Setter s : m.setters()) {
+      List<ParameterSpec> params = s.params();
+      for (int i = 0; i < params.size(); i++) {
+        ParameterSpec p = params.get(i);
+        boolean rest = i > 0 && p.type() instanceof ArrayTypeName && p.name().equals("more");
+        String what;
+        if (params.size() == 1) {
+          what = p.type() instanceof ArrayTypeName ? "the items of {@code " + s.key() + "}, in order"
+              : "the value of {@code " + s.key() + "}";
+        } else if (rest) {
+          what = "further items of {@code " + s.key() + "}, possibly none";
+        } else if (i == 0 && params.size() == 2 && params.get(1).name().equals("more")) {
+          what = "the first item of {@code " + s.key() + "}";
+        } else {
+          what = "the {@code " + p.name() + "} of {@code " + s.key() + "}";
+        }
+        b.addJavadoc("@param $N $L\n", p, what);
+      }
+    }
   }
 
   private TypeSpec implClass(Chain c) {
@@ -255,13 +298,17 @@ public final class ChainWriter {
             }
           }
           mb.addJavadoc("\n\n<p>$L\n", nextDoc(c, 0, titled));
+          paramDocs(mb, m);
+          mb.addJavadoc("@return $L\n", c.steps().isEmpty() ? titled ? "the complete payload"
+              : "the payload, complete once it has a title" : "the next required step");
           t.addMethod(mb.build());
         }
       }
       t.addMethod(MethodSpec.methodBuilder("title").addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
           .addAnnotations(titled ? List.of(AnnotationSpec.builder(Override.class).build()) : List.of())
           .addParameter(String.class, "title").returns(chooser(b, true))
-          .addJavadoc("Sets {@code title}, the headline every content state needs; the type comes next.\n").build());
+          .addJavadoc("Sets {@code title}, the headline every content state needs; the type comes next.\n\n"
+              + "@param title the value of {@code title}\n@return the choice of type, titled\n").build());
       out.add(t.build());
     }
     ClassName self = ClassName.get(pkg, b.chooser() + "Impl");
@@ -300,11 +347,13 @@ public final class ChainWriter {
       ClassName impl = ClassName.get(pkg, b.chooser() + "Impl");
       t.addMethod(MethodSpec.methodBuilder(b.entryMethod()).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
           .returns(chooser(b, false))
-          .addJavadoc("Starts a Live Activity $L; the title may follow anywhere before the end of the chain.\n", phaseWord(b))
+          .addJavadoc("Starts a Live Activity $L; the title may follow anywhere before the end of the chain.\n\n"
+              + "@return the choice of type\n", phaseWord(b))
           .addStatement("return new $T($T.of())", impl, Map.class).build());
       t.addMethod(MethodSpec.methodBuilder(b.entryMethod()).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
           .returns(chooser(b, true)).addParameter(String.class, "title")
-          .addJavadoc("Starts a Live Activity $L with its title.\n", phaseWord(b))
+          .addJavadoc("Starts a Live Activity $L with its title.\n\n@param title the value of {@code title}\n"
+              + "@return the choice of type\n", phaseWord(b))
           .addStatement("return new $T($T.of()).title(title)", impl, Map.class).build());
     }
     return t.build();

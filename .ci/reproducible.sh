@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Reproducible builds: the jars of the build that just ran (CI's ./mvnw -B verify on a clean
+# checkout) must be byte-identical to those of a second build from clean. The second build skips
+# the tests, which do not change what is packaged.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+shopt -s nullglob
+jars=(*/target/*.jar)
+if [ ${#jars[@]} -eq 0 ]; then
+  echo "reproducible.sh: no jars under */target; run ./mvnw -B verify first" >&2
+  exit 1
+fi
+first="$(mktemp -d)"
+trap 'rm -rf "$first"' EXIT
+for jar in "${jars[@]}"; do
+  mkdir -p "$first/$(dirname "$jar")"
+  cp "$jar" "$first/$jar"
+done
+
+./mvnw -B -q clean package -DskipTests
+
+status=0
+for jar in "${jars[@]}"; do
+  if [ ! -f "$jar" ]; then
+    echo "reproducible.sh: the second build made no $jar" >&2
+    status=1
+  elif ! cmp -s "$first/$jar" "$jar"; then
+    echo "reproducible.sh: $jar differs between two builds of one commit" >&2
+    status=1
+  fi
+done
+if [ $status -eq 0 ]; then
+  echo "reproducible.sh: ${#jars[@]} jars byte-identical across two clean builds"
+fi
+exit $status
