@@ -1,6 +1,5 @@
 package com.activitysmith.testing.internal;
 
-import com.activitysmith.generated.model.MetricValue;
 import com.activitysmith.generated.validation.RequestRules;
 import com.activitysmith.testing.internal.RequestValidator.Problem;
 import com.squareup.moshi.Json;
@@ -87,15 +86,8 @@ public final class RecordReader {
         return null;
       }
     }
-    if (raw == MetricValue.class) {
-      if (tree instanceof BigDecimal number) {
-        return MetricValue.of(number);
-      }
-      if (tree instanceof String text) {
-        return MetricValue.of(text);
-      }
-      problems.add(new Problem(path, "must be a number or a string but was " + kind(tree)));
-      return null;
+    if (raw.isSealed() && raw.isInterface()) {
+      return scalarUnion(tree, raw, path, problems);
     }
     if (raw.isEnum()) {
       return enumValue(tree, raw, path, problems);
@@ -117,7 +109,16 @@ public final class RecordReader {
         problems.add(new Problem(path, "must be an object but was " + kind(tree)));
         return null;
       }
-      return tree; // free-form JSON, checked by the generated rules
+      Type valueType = type instanceof ParameterizedType p ? p.getActualTypeArguments()[1] : Object.class;
+      if (valueType == Object.class) {
+        return tree; // free-form JSON, checked by the generated rules
+      }
+      Map<String, Object> out = new LinkedHashMap<>();
+      for (Map.Entry<?, ?> e : ((Map<?, ?>) tree).entrySet()) {
+        String key = String.valueOf(e.getKey());
+        out.put(key, value(e.getValue(), valueType, at(path, key), problems));
+      }
+      return out;
     }
     if (raw.isRecord()) {
       return record(tree, raw, path, problems);
@@ -182,6 +183,47 @@ public final class RecordReader {
     if (number.compareTo(min) < 0 && RequestRules.integerUnbounded(record.getSimpleName(), field, false)) {
       return isInt ? (Object) Integer.MIN_VALUE : (Object) Long.MIN_VALUE;
     }
+    return null;
+  }
+
+  /**
+   * A scalar union of the generated model (a sealed interface such as {@code MetricValue} or
+   * {@code MetadataValue}): read through its static {@code of} factory for the JSON value's kind.
+   */
+  private static @Nullable Object scalarUnion(Object tree, Class<?> type, String path, List<Problem> problems) {
+    Class<?> parameter = tree instanceof BigDecimal ? BigDecimal.class
+        : tree instanceof String ? String.class
+        : tree instanceof Boolean ? boolean.class
+        : null;
+    List<String> kinds = new ArrayList<>();
+    for (java.lang.reflect.Method m : type.getDeclaredMethods()) {
+      if (m.getName().equals("of") && java.lang.reflect.Modifier.isStatic(m.getModifiers())
+          && m.getParameterCount() == 1) {
+        Class<?> p = m.getParameterTypes()[0];
+        if (p == BigDecimal.class) {
+          kinds.add("a number");
+        } else if (p == String.class) {
+          kinds.add("a string");
+        } else if (p == boolean.class) {
+          kinds.add("a boolean");
+        }
+      }
+    }
+    if (parameter != null) {
+      try {
+        java.lang.reflect.Method of = type.getDeclaredMethod("of", parameter);
+        return of.invoke(null, tree);
+      } catch (NoSuchMethodException e) {
+        // not one of this union's kinds: reported below
+      } catch (InvocationTargetException e) {
+        problems.add(new Problem(path, "cannot be read: " + e.getCause().getMessage()));
+        return null;
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException("cannot read " + type.getName(), e);
+      }
+    }
+    kinds.sort(java.util.Comparator.comparingInt(k -> List.of("a number", "a string", "a boolean").indexOf(k)));
+    problems.add(new Problem(path, "must be " + String.join(" or ", kinds) + " but was " + kind(tree)));
     return null;
   }
 
