@@ -1,6 +1,7 @@
 package com.activitysmith.dsl;
 
 import com.activitysmith.dsl.internal.Wire;
+import com.activitysmith.generated.model.PushInterruptionLevel;
 import com.activitysmith.generated.model.PushNotificationRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +60,35 @@ abstract class PushChain<S extends PushOptions<S>> implements PushOptions<S> {
   @Override
   public S tags(String... tags) {
     return with("tags", Wire.list(tags));
+  }
+
+  @Override
+  public S clearTags() {
+    return with("tags", List.of());
+  }
+
+  @Override
+  public S icon(String url) {
+    return with("icon", Wire.text(url, "url"));
+  }
+
+  @Override
+  public S interruptionLevel(PushInterruptionLevel level) {
+    Objects.requireNonNull(level, "level == null");
+    if (level == PushInterruptionLevel.UNKNOWN) {
+      throw new IllegalArgumentException("interruption level UNKNOWN stands for a value this SDK does not know; pick passive, active or time-sensitive");
+    }
+    return with("interruption_level", level.wireValue());
+  }
+
+  @Override
+  public S metadata(Metadata metadata) {
+    return with("metadata", Wire.value(metadata, "metadata"));
+  }
+
+  @Override
+  public S clearMetadata() {
+    return with("metadata", Map.of());
   }
 
   @Override

@@ -1,5 +1,6 @@
 package com.activitysmith.dsl;
 
+import com.activitysmith.generated.model.PushInterruptionLevel;
 import com.activitysmith.payload.PushPayload;
 import java.util.Map;
 
@@ -74,4 +75,43 @@ public interface PushOptions<S extends PushOptions<S>> extends PushPayload {
    * @return a copy with the tags set
    */
   S tags(String... tags);
+
+  /**
+   * Sets {@code tags} to an empty list, which clears the tags stored with earlier sends.
+   *
+   * @return a copy that clears the stored tags
+   */
+  S clearTags();
+
+  /**
+   * Sets {@code icon}, an image shown beside the notification in place of the app icon.
+   *
+   * @param url the icon's {@code https://} link
+   * @return a copy with the icon set
+   */
+  S icon(String url);
+
+  /**
+   * Sets {@code interruption_level}, how strongly the notification breaks through Focus and
+   * scheduled summaries; the service's default is {@code active}.
+   *
+   * @param level passive, active or time-sensitive
+   * @return a copy with the interruption level set
+   */
+  S interruptionLevel(PushInterruptionLevel level);
+
+  /**
+   * Sets {@code metadata}, your own key-value data stored with the notification.
+   *
+   * @param metadata the entries, made with {@link Dsl#metadata}
+   * @return a copy with the metadata set
+   */
+  S metadata(Metadata metadata);
+
+  /**
+   * Sets {@code metadata} to an empty object, which clears the stored metadata.
+   *
+   * @return a copy that clears the stored metadata
+   */
+  S clearMetadata();
 }
