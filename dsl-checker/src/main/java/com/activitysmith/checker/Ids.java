@@ -41,6 +41,10 @@ final class Ids {
   /** The error text: id, the validator's message, and a fix unless the message has one. */
   static String message(Violation violation) {
     String text = violation.message();
+    if (text.startsWith(" ")) {
+      // The field's own name is empty (an empty metadata key): say where it is instead.
+      text = violation.path() + text;
+    }
     String hint = HINTS.get(violation.rule());
     if (hint != null && !text.contains(";")) {
       text = text + "; " + hint;
