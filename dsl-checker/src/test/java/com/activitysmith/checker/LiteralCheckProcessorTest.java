@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -308,6 +310,16 @@ class LiteralCheckProcessorTest {
     Diagnostic<? extends JavaFileObject> warning = compilation.warnings().get(0);
     assertThat(warning.getMessage(null)).startsWith("[activitysmith:InternalError]")
         .contains("com.activitysmith.dsl.Dsl.push(java.lang.String,int)");
+  }
+
+  @Test
+  void theReadmeDslExamplesPassTheCheck() throws Exception {
+    Path tests = Path.of("../dsl/src/test/java/com/activitysmith/dsl").toAbsolutePath().normalize();
+    JavaFileObject examples = JavaFileObjects.forSourceString("com.activitysmith.dsl.ReadmeExamplesTest",
+        Files.readString(tests.resolve("ReadmeExamplesTest.java")));
+    JavaFileObject wire = JavaFileObjects.forSourceString("com.activitysmith.dsl.WireJson",
+        Files.readString(tests.resolve("WireJson.java")));
+    assertThat(compile(examples, wire)).succeededWithoutWarnings();
   }
 
   @Test
