@@ -57,10 +57,31 @@ final class Requests {
    * interface it is (a chain usable as two payloads is reported only for what both refuse), and the
    * first request as a JSON tree, for finding which argument set a field.
    */
-  record Outcome(List<Violation> violations, @Nullable Object tree) {
+  static final class Outcome {
+    private final List<Violation> violations;
+    private final @Nullable Object record;
+    private Object tree;
+
+    Outcome(List<Violation> violations, @Nullable Object record) {
+      this.violations = violations;
+      this.record = record;
+    }
+
+    List<Violation> violations() {
+      return violations;
+    }
+
+    /** The request as a JSON tree, written only when a violation needs placing; null without a record. */
+    @Nullable Object tree() {
+      if (tree == null && record != null) {
+        tree = json(record);
+      }
+      return tree;
+    }
+
     /** The JSON value at a violation path such as {@code content_state.metrics[2].value}, or null. */
     @Nullable Object at(String path) {
-      Object node = tree;
+      Object node = tree();
       if (path.isEmpty()) {
         return node;
       }
@@ -89,7 +110,7 @@ final class Requests {
   /** Converts {@code value} through each conversion and validates the records. */
   static Outcome check(Object value, List<Method> conversions) throws ChainModel.EvaluationFailure {
     Set<Violation> common = null;
-    Object tree = null;
+    Object first = null;
     for (Method conversion : conversions) {
       List<Violation> found;
       Object record = null;
@@ -110,8 +131,8 @@ final class Requests {
       } catch (IllegalAccessException e) {
         throw new ChainModel.Mismatch("cannot call " + conversion + ": " + e, e);
       }
-      if (tree == null && record != null) {
-        tree = json(record);
+      if (first == null) {
+        first = record;
       }
       if (common == null) {
         common = new LinkedHashSet<>(found);
@@ -119,7 +140,7 @@ final class Requests {
         common.retainAll(found);
       }
     }
-    return new Outcome(common == null ? List.of() : List.copyOf(common), tree);
+    return new Outcome(common == null ? List.of() : List.copyOf(common), first);
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
