@@ -10,12 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.activitysmith.ActivitySmith;
 import com.activitysmith.LiveActivity;
-import com.activitysmith.RetryPolicy;
 import com.activitysmith.generated.model.PushInterruptionLevel;
 import com.activitysmith.testing.LiveActivityCard;
 import com.activitysmith.testing.Simulator;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,12 +26,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class TodaysFieldsEndToEndTest {
   private static Simulator simulator(boolean legacy) {
-    return (legacy ? Simulator.builder().legacy() : Simulator.builder()).start();
+    return TodayAndLegacyEndToEndTest.simulator(legacy, Simulator.builder());
   }
 
   private static ActivitySmith client(Simulator simulator) {
-    return ActivitySmith.builder().apiKey(simulator.apiKey()).baseUrl(simulator.baseUrl())
-        .retryPolicy(RetryPolicy.none()).readTimeout(Duration.ofSeconds(5)).build();
+    return TodayAndLegacyEndToEndTest.client(simulator);
   }
 
   @ParameterizedTest(name = "legacy={0}")
