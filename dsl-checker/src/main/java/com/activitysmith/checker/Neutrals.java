@@ -27,29 +27,16 @@ import javax.annotation.Nullable;
 final class Neutrals {
   private Neutrals() {}
 
+  private static final java.util.Set<Class<?>> NUMBERS = java.util.Set.of(int.class, Integer.class, long.class,
+      Long.class, short.class, Short.class, byte.class, Byte.class, double.class, Double.class, float.class, Float.class);
+
   /**
    * The stand-in number {@code which} (0 or 1) for a value of {@code type}, or null when this
    * type has none; {@code element} is the element type of a collection or array, if known.
    */
   static @Nullable Object of(Class<?> type, @Nullable Class<?> element, int which) {
-    int n = which + 1;
-    if (type == int.class || type == Integer.class) {
-      return n;
-    }
-    if (type == long.class || type == Long.class) {
-      return (long) n;
-    }
-    if (type == short.class || type == Short.class) {
-      return (short) n;
-    }
-    if (type == byte.class || type == Byte.class) {
-      return (byte) n;
-    }
-    if (type == double.class || type == Double.class) {
-      return (double) n;
-    }
-    if (type == float.class || type == Float.class) {
-      return (float) n;
+    if (NUMBERS.contains(type)) {
+      return ChainModel.coerce(which + 1, type); // 1 or 2, as the parameter's type
     }
     if (type == char.class || type == Character.class) {
       return (char) ('a' + which);
