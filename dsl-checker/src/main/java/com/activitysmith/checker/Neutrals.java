@@ -35,8 +35,9 @@ final class Neutrals {
    * type has none; {@code element} is the element type of a collection or array, if known.
    */
   static @Nullable Object of(Class<?> type, @Nullable Class<?> element, int which) {
+    int n = which + 1;
     if (NUMBERS.contains(type)) {
-      return ChainModel.coerce(which + 1, type); // 1 or 2, as the parameter's type
+      return ChainModel.coerce(n, type); // 1 or 2, as the parameter's type
     }
     if (type == char.class || type == Character.class) {
       return (char) ('a' + which);
