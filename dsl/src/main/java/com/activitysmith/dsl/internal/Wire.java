@@ -123,6 +123,25 @@ public final class Wire {
     return Collections.unmodifiableList(out);
   }
 
+  /**
+   * A list of any length from a collection computed at run time, in its iteration order; its
+   * size is checked by the client's validators like any other list's.
+   */
+  public static List<Object> list(java.util.Collection<?> items) {
+    requireNonNull(items, "items == null");
+    List<Object> out = new ArrayList<>(items.size());
+    int i = 0;
+    for (Object item : items) {
+      out.add(value(item, "item " + i++));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /** {@code target: {channels: [...]}} from a collection computed at run time. */
+  public static Map<String, Object> target(java.util.Collection<String> channels) {
+    return object("channels", list(channels));
+  }
+
   /** The banner ({@code alert}) that accompanies a Live Activity call. */
   public static Map<String, Object> banner(String title, String body) {
     return object("title", text(title, "title"), "body", text(body, "body"));

@@ -87,6 +87,32 @@ class DslCompileMatrixTest {
   }
 
   @Test
+  void listsComputedAtRunTimeCompileWhereverTheDslTakesAList() {
+    JavaFileObject source = source("Lists",
+        "java.util.List<com.activitysmith.dsl.Metric> computed = new java.util.ArrayList<>();",
+        "for (int i = 0; i < 3; i++) { computed.add(metric(\"m\" + i, i)); }",
+        "java.util.List<String> names = java.util.stream.Stream.of(\"ops\", \"ci\").toList();",
+        "java.util.Set<com.activitysmith.dsl.OpenUrl> buttons = java.util.Set.of(openUrl(\"Open\", \"https://a.example\"));",
+        "StartPayload metricsStart = liveActivity(\"Servers\").metrics(computed).channels(names).tags(names);",
+        "StartPayload statsStart = liveActivity(\"Queue\").stats(computed).tags(java.util.List.of());",
+        "UpdatePayload metricsUpdate = liveActivityUpdate(\"Servers\").metrics(computed).tags(names);",
+        "EndPayload statsEnd = liveActivityEnd(\"Queue\").stats(computed);",
+        "StreamPayload metricsStream = liveActivityStream(\"Servers\").metrics(computed).channels(names);",
+        "StartPayload colors = liveActivity(\"Deploy\").segmented(2).step(2).stepColors(java.util.List.of(GREEN, RED));",
+        "PushPayload pushLists = push(\"Deploy\").actions(buttons).channels(names).tags(names);",
+        "PushPayload pushTags = push(\"Deploy\").media(\"https://m.example/a.png\").tags(names).channels(names);");
+    assertThat(javac().compile(source)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void listsOfTheWrongItemTypeDoNotCompile() {
+    expectRejected("WrongLists", List.of(
+        new Reject("textsAsMetrics", "Object textsAsMetrics = liveActivity(\"D\").metrics(java.util.List.of(\"a\"));", "metrics("),
+        new Reject("metricsAsTags", "Object metricsAsTags = push(\"p\").tags(java.util.List.of(metric(\"a\", 1)));", "tags("),
+        new Reject("textsAsActions", "Object textsAsActions = push(\"p\").actions(java.util.List.of(\"a\"));", "actions(")));
+  }
+
+  @Test
   void startChainsMissingWhatTheirTypeRequiresDoNotCompile() {
     expectRejected("MissingOnStart", List.of(
         new Reject("noTitle", "StartPayload noTitle = liveActivity().segmented(4).step(1).color(YELLOW);",
@@ -97,8 +123,8 @@ class DslCompileMatrixTest {
         new Reject("noPercentage", "StartPayload noPercentage = liveActivity(\"D\").progress();", "progress(no arguments)"),
         new Reject("noUpperLimitUntitled", "StartPayload noUpperLimitUntitled = liveActivity().progress(1, 2);",
             "UntitledProgressStart cannot be converted"),
-        new Reject("noMetrics", "StartPayload noMetrics = liveActivity(\"D\").metrics();", "method metrics"),
-        new Reject("noStats", "StartPayload noStats = liveActivity(\"D\").stats();", "method stats"),
+        new Reject("noMetrics", "StartPayload noMetrics = liveActivity(\"D\").metrics();", "metrics(no arguments)"),
+        new Reject("noStats", "StartPayload noStats = liveActivity(\"D\").stats();", "stats(no arguments)"),
         new Reject("noMessage", "StartPayload noMessage = liveActivity(\"D\").alert();", "method alert"),
         new Reject("noDuration", "StartPayload noDuration = liveActivity(\"D\").timer();", "method timer"),
         new Reject("untitledTimer", "StartPayload untitledTimer = liveActivity().countUp();",
@@ -116,11 +142,11 @@ class DslCompileMatrixTest {
             "UntitledTimerUpdate cannot be converted"),
         new Reject("updateNoPercentage", "UpdatePayload updateNoPercentage = liveActivityUpdate(\"D\").progress();",
             "progress(no arguments)"),
-        new Reject("updateNoMetrics", "UpdatePayload updateNoMetrics = liveActivityUpdate(\"D\").metrics();", "method metrics"),
+        new Reject("updateNoMetrics", "UpdatePayload updateNoMetrics = liveActivityUpdate(\"D\").metrics();", "metrics(no arguments)"),
         new Reject("updateNoMessage", "UpdatePayload updateNoMessage = liveActivityUpdate(\"D\").alert();", "method alert"),
         new Reject("endNoStep", "EndPayload endNoStep = liveActivityEnd(\"D\").segmented();",
             "SegmentedProgressEndNeedsCurrentStep cannot be converted"),
-        new Reject("endNoStats", "EndPayload endNoStats = liveActivityEnd(\"D\").stats();", "method stats"),
+        new Reject("endNoStats", "EndPayload endNoStats = liveActivityEnd(\"D\").stats();", "stats(no arguments)"),
         new Reject("endNoTitle", "EndPayload endNoTitle = liveActivityEnd().alert(\"x\");", "UntitledAlertEnd cannot be converted"),
         new Reject("streamNoStep", "StreamPayload streamNoStep = liveActivityStream(\"D\").segmented();",
             "SegmentedProgressStreamNeedsCurrentStep cannot be converted"),

@@ -190,7 +190,8 @@ public final class ChainWriter {
         boolean rest = i > 0 && p.type() instanceof ArrayTypeName && p.name().equals("more");
         String what;
         if (params.size() == 1) {
-          what = p.type() instanceof ArrayTypeName ? "the items of {@code " + s.key() + "}, in order"
+          what = p.type() instanceof ArrayTypeName || p.type() instanceof ParameterizedTypeName
+              ? "the items of {@code " + s.key() + "}, in order"
               : "the value of {@code " + s.key() + "}";
         } else if (rest) {
           what = "further items of {@code " + s.key() + "}, possibly none";
