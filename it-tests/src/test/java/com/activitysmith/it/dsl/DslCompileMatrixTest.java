@@ -113,6 +113,36 @@ class DslCompileMatrixTest {
   }
 
   @Test
+  void whatWouldSilentlyReplaceAnEarlierCallDoesNotCompile() {
+    expectRejected("SaidOnce", List.of(
+        new Reject("titleTwice", "Object titleTwice = liveActivity(\"A\").title(\"B\");", "method title("),
+        new Reject("titleTwiceLater", "Object titleTwiceLater = liveActivity().title(\"A\").segmented(4).step(1).title(\"B\");",
+            "method title("),
+        new Reject("titleAfterEntry", "Object titleAfterEntry = liveActivityStream(\"A\").progress(4).color(RED).title(\"B\");",
+            "method title("),
+        new Reject("untitledTitleTwice", "Object untitledTitleTwice = liveActivityEnd().alert(\"m\").title(\"A\").title(\"B\");",
+            "method title("),
+        new Reject("channelsTwice", "Object channelsTwice = liveActivity(\"D\").progress(1).channels(\"a\").color(RED).channels(\"b\");",
+            "method channels("),
+        new Reject("channelsTwiceStream", "Object channelsTwiceStream = liveActivityStream().progress(1).channels(\"a\").title(\"D\")"
+            + ".channels(java.util.List.of(\"b\"));", "method channels("),
+        new Reject("postThenGet", "Object postThenGet = webhook(\"Retry\", \"https://a.example\").post(Map.of(\"id\", 1)).get();",
+            "method get("),
+        new Reject("getThenPost", "Object getThenPost = webhook(\"Retry\", \"https://a.example\").get().post();", "method post(")));
+  }
+
+  @Test
+  void optionsSaidOnceLeaveEveryOtherOptionOpen() {
+    JavaFileObject source = source("OnceThenMore",
+        "StartPayload channelsFirst = liveActivity(\"D\").progress(1).channels(\"ops\").color(RED).tags(\"a\").subtitle(\"s\");",
+        "StartPayload untitledChannels = liveActivity().segmented(3).step(1).channels(\"ops\").stepColor(GREEN).title(\"D\").icon(icon(\"x\"));",
+        "StreamPayload streamChannels = liveActivityStream(\"D\").alert(\"m\").channels(\"ops\").alertBanner(\"t\", \"b\");",
+        "com.activitysmith.dsl.Action hook = webhook(\"Retry\", \"https://a.example\").post(Map.of(\"id\", 1));",
+        "StartPayload withHook = liveActivity(\"D\").progress(1).action(hook);");
+    assertThat(javac().compile(source)).succeededWithoutWarnings();
+  }
+
+  @Test
   void startChainsMissingWhatTheirTypeRequiresDoNotCompile() {
     expectRejected("MissingOnStart", List.of(
         new Reject("noTitle", "StartPayload noTitle = liveActivity().segmented(4).step(1).color(YELLOW);",
