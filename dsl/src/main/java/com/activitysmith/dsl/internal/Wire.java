@@ -152,7 +152,7 @@ public final class Wire {
     return object("channels", list(text(channel, "channel"), more));
   }
 
-  /** A request tree: the activity id (when given), the content state, then request-level keys it accepts. */
+  /** A request tree: the activity id (when given), the content state, then the request-level keys, all of which it must accept. */
   public static Map<String, Object> request(Map<String, Object> state, Map<String, Object> request, String activityId,
       Set<String> accepted) {
     Map<String, Object> out = new LinkedHashMap<>();
@@ -161,9 +161,12 @@ public final class Wire {
     }
     out.put("content_state", state);
     request.forEach((key, value) -> {
-      if (accepted.contains(key)) {
-        out.put(key, value);
+      if (!accepted.contains(key)) {
+        // Each chain offers only its request's keys, so this means the generator and the spec disagree.
+        throw new IllegalStateException(key + " is not part of this request, which takes " + accepted
+            + "; the DSL would have dropped it");
       }
+      out.put(key, value);
     });
     return Collections.unmodifiableMap(out);
   }

@@ -122,6 +122,7 @@ public final class ChainWriter {
       case UPDATE -> "update";
       case END -> "end";
       case STREAM -> "stream state";
+      case STREAM_END -> "stream's final state";
     };
   }
 
