@@ -63,7 +63,7 @@ public final class Dsl {
    * @return the choice of type
    */
   public static UntitledLiveActivityStart liveActivity() {
-    return LiveActivities.liveActivity();
+    return LiveActivityDsl.liveActivity();
   }
 
   /**
@@ -73,7 +73,7 @@ public final class Dsl {
    * @return the choice of type
    */
   public static LiveActivityStart liveActivity(String title) {
-    return LiveActivities.liveActivity(title);
+    return LiveActivityDsl.liveActivity(title);
   }
 
   /**
@@ -82,7 +82,7 @@ public final class Dsl {
    * @return the choice of type
    */
   public static UntitledLiveActivityUpdate liveActivityUpdate() {
-    return LiveActivities.liveActivityUpdate();
+    return LiveActivityDsl.liveActivityUpdate();
   }
 
   /**
@@ -92,7 +92,7 @@ public final class Dsl {
    * @return the choice of type
    */
   public static LiveActivityUpdate liveActivityUpdate(String title) {
-    return LiveActivities.liveActivityUpdate(title);
+    return LiveActivityDsl.liveActivityUpdate(title);
   }
 
   /**
@@ -101,7 +101,7 @@ public final class Dsl {
    * @return the choice of type
    */
   public static UntitledLiveActivityEnd liveActivityEnd() {
-    return LiveActivities.liveActivityEnd();
+    return LiveActivityDsl.liveActivityEnd();
   }
 
   /**
@@ -111,7 +111,7 @@ public final class Dsl {
    * @return the choice of type
    */
   public static LiveActivityEnd liveActivityEnd(String title) {
-    return LiveActivities.liveActivityEnd(title);
+    return LiveActivityDsl.liveActivityEnd(title);
   }
 
   /**
@@ -120,7 +120,7 @@ public final class Dsl {
    * @return the choice of type
    */
   public static UntitledLiveActivityStream liveActivityStream() {
-    return LiveActivities.liveActivityStream();
+    return LiveActivityDsl.liveActivityStream();
   }
 
   /**
@@ -130,7 +130,7 @@ public final class Dsl {
    * @return the choice of type
    */
   public static LiveActivityStream liveActivityStream(String title) {
-    return LiveActivities.liveActivityStream(title);
+    return LiveActivityDsl.liveActivityStream(title);
   }
 
   /**
@@ -140,7 +140,7 @@ public final class Dsl {
    * @return the choice of type
    */
   public static UntitledLiveActivityStreamEnd liveActivityStreamEnd() {
-    return LiveActivities.liveActivityStreamEnd();
+    return LiveActivityDsl.liveActivityStreamEnd();
   }
 
   /**
@@ -151,7 +151,7 @@ public final class Dsl {
    * @return the choice of type
    */
   public static LiveActivityStreamEnd liveActivityStreamEnd(String title) {
-    return LiveActivities.liveActivityStreamEnd(title);
+    return LiveActivityDsl.liveActivityStreamEnd(title);
   }
 
   /**

@@ -140,6 +140,43 @@ class ReadmeExamplesTest {
             + "\"interruption_level\":\"time-sensitive\",\"metadata\":{\"host\":\"db-1\",\"pct\":95,\"paged\":true}}");
   }
 
+  /** The README's "Composing at run time" example, run with both outcomes of its conditions. */
+  @Test
+  void composesAtRunTime() {
+    for (boolean failed : new boolean[] {false, true}) {
+      boolean notifyOps = failed;
+      var deploy = liveActivity("Deploy").segmented(4).step(1);
+      if (failed) {
+        deploy = deploy.color(RED).badge(badge("FAILED"));
+      }
+      com.activitysmith.payload.StartPayload start = notifyOps ? deploy.channels("ops") : deploy;
+
+      java.util.List<Metric> metrics = new java.util.ArrayList<>();
+      for (String host : java.util.List.of("api-1", "api-2")) {
+        metrics.add(metric(host, 42).unit("%"));
+      }
+      var servers = liveActivity("Servers").metrics(metrics).tags(java.util.List.of("eu", "prod"));
+
+      java.util.List<Action> buttons = java.util.List.of(openUrl("Open", "https://ci.example.com"),
+          webhook("Retry", "https://ci.example.com/retry").post(Map.of("pipeline", "812")));
+      var push = push("Deploy failed").message("v2.4.0 on main");
+      com.activitysmith.payload.PushPayload alert = failed ? push.actions(buttons) : push;
+
+      String state = "{\"title\":\"Deploy\",\"type\":\"segmented_progress\",\"number_of_steps\":4,\"current_step\":1";
+      sends("startLiveActivity", start.toStartRequest(), failed
+          ? "{\"content_state\":" + state + ",\"badge\":{\"title\":\"FAILED\"},\"color\":\"red\"},\"target\":{\"channels\":[\"ops\"]}}"
+          : "{\"content_state\":" + state + "}}");
+      sends("startLiveActivity", servers.toStartRequest(),
+          "{\"content_state\":{\"title\":\"Servers\",\"type\":\"metrics\",\"metrics\":[{\"label\":\"api-1\",\"value\":42,\"unit\":\"%\"},"
+              + "{\"label\":\"api-2\",\"value\":42,\"unit\":\"%\"}]},\"tags\":[\"eu\",\"prod\"]}");
+      sends("sendPushNotification", alert.toPushRequest(), failed
+          ? "{\"title\":\"Deploy failed\",\"message\":\"v2.4.0 on main\",\"actions\":[{\"title\":\"Open\",\"type\":\"open_url\","
+              + "\"url\":\"https://ci.example.com\"},{\"title\":\"Retry\",\"type\":\"webhook\",\"url\":\"https://ci.example.com/retry\","
+              + "\"method\":\"POST\",\"body\":{\"pipeline\":\"812\"}}]}"
+          : "{\"title\":\"Deploy failed\",\"message\":\"v2.4.0 on main\"}");
+    }
+  }
+
   @Test
   void chainsAreImmutableValues() {
     var base = liveActivity("Deploy").segmented(4).step(1);

@@ -105,6 +105,16 @@ class DslCompileMatrixTest {
   }
 
   @Test
+  void wildcardImportsOfTheClientAndTheDslDoNotClash() {
+    JavaFileObject source = JavaFileObjects.forSourceString("test.Wildcards", String.join("\n",
+        "package test;", "import com.activitysmith.*;", "import com.activitysmith.dsl.*;", "import com.activitysmith.payload.*;",
+        "class Wildcards {",
+        "  StartPayload start(LiveActivities client) { return LiveActivityDsl.liveActivity(\"D\").progress(1); }",
+        "}"));
+    assertThat(javac().compile(source)).succeededWithoutWarnings();
+  }
+
+  @Test
   void listsOfTheWrongItemTypeDoNotCompile() {
     expectRejected("WrongLists", List.of(
         new Reject("textsAsMetrics", "Object textsAsMetrics = liveActivity(\"D\").metrics(java.util.List.of(\"a\"));", "metrics("),

@@ -67,7 +67,7 @@ class ModifiedSpecGeneratesDslTest {
 
   private static JavaFileObject usage(String... fields) {
     List<String> lines = new java.util.ArrayList<>(List.of("package test.gauge;", "",
-        "import static test.gauge.LiveActivities.*;", "import com.activitysmith.dsl.Color;",
+        "import static test.gauge.LiveActivityDsl.*;", "import com.activitysmith.dsl.Color;",
         "import com.activitysmith.payload.*;", "", "class Usage {"));
     lines.addAll(List.of(fields));
     lines.add("}");
@@ -79,7 +79,7 @@ class ModifiedSpecGeneratesDslTest {
     JavaFileObject usage = JavaFileObjects.forSourceLines("test.gauge.Usage",
         "package test.gauge;",
         "class Usage {",
-        "  Object gauge = LiveActivities.liveActivity(\"Boiler\").gauge(70);",
+        "  Object gauge = LiveActivityDsl.liveActivity(\"Boiler\").gauge(70);",
         "}");
     Compilation compilation = javac().withProcessors(new LiveActivityDslProcessor()).compile(PACKAGE, usage);
     assertThat(compilation).hadErrorContaining("method gauge(").inFile(usage).onLineContaining("gauge =");

@@ -71,7 +71,7 @@ class PublishedArtifactsTest {
     Document bom = parseQuietly(ROOT.resolve("bom/pom.xml"));
     String version = text(bom.getDocumentElement(), "version");
     try (JarFile docs = new JarFile(ROOT.resolve("dsl/target/activitysmith-dsl-" + version + "-javadoc.jar").toFile())) {
-      assertThat(docs.getEntry("com/activitysmith/dsl/LiveActivities.html")).isNotNull();
+      assertThat(docs.getEntry("com/activitysmith/dsl/LiveActivityDsl.html")).isNotNull();
       assertThat(docs.getEntry("com/activitysmith/dsl/SegmentedProgressStartNeedsCurrentStep.html")).isNotNull();
       assertThat(docs.getEntry("com/activitysmith/dsl/internal/Wire.html")).as("internal packages stay out").isNull();
     }

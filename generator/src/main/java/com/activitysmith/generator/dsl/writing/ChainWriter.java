@@ -25,7 +25,7 @@ import javax.lang.model.element.Modifier;
 /**
  * Turns a {@link DslModel} into Java files: per type and phase one small interface per step
  * (titled and untitled), one package-private immutable implementation, per phase a chooser,
- * and the public entry class {@code LiveActivities}.
+ * and the public entry class {@code LiveActivityDsl} (named apart from the client's {@code com.activitysmith.LiveActivities}).
  */
 public final class ChainWriter {
   private static final ClassName WIRE = ClassName.get("com.activitysmith.dsl.internal", "Wire");
@@ -380,7 +380,7 @@ public final class ChainWriter {
   }
 
   private TypeSpec entryClass() {
-    TypeSpec.Builder t = TypeSpec.classBuilder(ClassName.get(pkg, "LiveActivities"))
+    TypeSpec.Builder t = TypeSpec.classBuilder(ClassName.get(pkg, "LiveActivityDsl"))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL).addAnnotation(generated)
         .addJavadoc("Entry points of the Live Activity chains, one per phase, each with or without the title.\n\n"
             + "<p>{@code liveActivity(\"Deploy\").segmented(4).step(1)} is a complete start; the compiler rejects "
