@@ -41,12 +41,23 @@ public final class Faults {
     this.maxPending = maxPending;
   }
 
-  /** Plays these faults on the next API requests, one each, whatever their operation. */
+  /**
+   * Plays these faults on the next API requests, one each, whatever their operation.
+   *
+   * @param faults the faults, in the order they play
+   * @return this schedule
+   */
   public Faults next(Fault... faults) {
     return schedule(null, faults);
   }
 
-  /** Plays these faults on the next requests of {@code operation}, one each. */
+  /**
+   * Plays these faults on the next requests of {@code operation}, one each.
+   *
+   * @param operation the operation whose requests get the faults
+   * @param faults the faults, in the order they play
+   * @return this schedule
+   */
   public Faults next(Operation operation, Fault... faults) {
     return schedule(requireNonNull(operation, "operation == null"), faults);
   }
@@ -54,6 +65,10 @@ public final class Faults {
   /**
    * Plays {@code fault} on the next {@code times} requests of {@code operation}.
    *
+   * @param times how many requests get the fault; 1 or more
+   * @param operation the operation whose requests get it
+   * @param fault the fault to play
+   * @return this schedule
    * @throws IllegalArgumentException when {@code times} is below 1, or would take the schedule past
    *     its bound ({@link Simulator.Builder#maxPendingFaults}, default 10,000)
    */
@@ -61,7 +76,13 @@ public final class Faults {
     return repeat(times, requireNonNull(operation, "operation == null"), fault);
   }
 
-  /** Plays {@code fault} on the next {@code times} requests, whatever their operation. */
+  /**
+   * Plays {@code fault} on the next {@code times} requests, whatever their operation.
+   *
+   * @param times how many requests get the fault; 1 or more
+   * @param fault the fault to play
+   * @return this schedule
+   */
   public Faults times(int times, Fault fault) {
     return repeat(times, null, fault);
   }
@@ -97,12 +118,20 @@ public final class Faults {
     }
   }
 
-  /** How many scheduled faults have not been played yet (a fault scheduled for n requests counts n). */
+  /**
+   * How many scheduled faults have not been played yet (a fault scheduled for n requests counts n).
+   *
+   * @return the number of requests still to get a fault
+   */
   public synchronized int pending() {
     return pending;
   }
 
-  /** The most faults that may wait at once. */
+  /**
+   * The most faults that may wait at once.
+   *
+   * @return the schedule's bound
+   */
   public int maxPending() {
     return maxPending;
   }

@@ -22,6 +22,8 @@ public final class Journal {
   /**
    * How many older entries were dropped to keep the journal within its bounds
    * ({@link Simulator.Builder#journalCapacity} and {@link Simulator.Builder#journalBytes}).
+   *
+   * @return the number of entries dropped
    */
   public long dropped() {
     return dropped;
