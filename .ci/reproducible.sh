@@ -26,7 +26,10 @@ for jar in "${jars[@]}"; do
     echo "reproducible.sh: the second build made no $jar" >&2
     status=1
   elif ! cmp -s "$first/$jar" "$jar"; then
-    echo "reproducible.sh: $jar differs between two builds of one commit" >&2
+    echo "reproducible.sh: $jar differs between two builds of one commit; entries that differ (CRC, size, name):" >&2
+    # unzip -v lists each entry's CRC-32 and size: the lines only one build has name the culprits.
+    diff <(unzip -v "$first/$jar" | awk 'NF == 8 {print $7, $1, $8}') \
+         <(unzip -v "$jar" | awk 'NF == 8 {print $7, $1, $8}') | grep '^[<>]' | head -20 >&2 || true
     status=1
   fi
 done
