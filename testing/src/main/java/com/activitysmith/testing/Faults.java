@@ -14,7 +14,7 @@ import javax.annotation.Nullable;
  * <pre>{@code
  * simulator.faults()
  *     .next(Fault.serverError(503), Fault.serverError(502))    // the next two requests, any operation
- *     .next(Operation.PUSH, Fault.delay(Duration.ofSeconds(2))); // the next push after that
+ *     .next(Endpoint.PUSH, Fault.delay(Duration.ofSeconds(2))); // the next push after that
  * }</pre>
  *
  * <p>Thread-safe.
@@ -22,11 +22,11 @@ import javax.annotation.Nullable;
 public final class Faults {
   /** A fault to play on the next {@code remaining} matching requests. */
   private static final class Scheduled {
-    final @Nullable Operation operation;
+    final @Nullable Endpoint operation;
     final Fault fault;
     int remaining;
 
-    Scheduled(@Nullable Operation operation, Fault fault, int remaining) {
+    Scheduled(@Nullable Endpoint operation, Fault fault, int remaining) {
       this.operation = operation;
       this.fault = fault;
       this.remaining = remaining;
@@ -58,7 +58,7 @@ public final class Faults {
    * @param faults the faults, in the order they play
    * @return this schedule
    */
-  public Faults next(Operation operation, Fault... faults) {
+  public Faults next(Endpoint operation, Fault... faults) {
     return schedule(requireNonNull(operation, "operation == null"), faults);
   }
 
@@ -72,7 +72,7 @@ public final class Faults {
    * @throws IllegalArgumentException when {@code times} is below 1, or would take the schedule past
    *     its bound ({@link Simulator.Builder#maxPendingFaults}, default 10,000)
    */
-  public Faults times(int times, Operation operation, Fault fault) {
+  public Faults times(int times, Endpoint operation, Fault fault) {
     return repeat(times, requireNonNull(operation, "operation == null"), fault);
   }
 
@@ -87,7 +87,7 @@ public final class Faults {
     return repeat(times, null, fault);
   }
 
-  private synchronized Faults repeat(int times, @Nullable Operation operation, Fault fault) {
+  private synchronized Faults repeat(int times, @Nullable Endpoint operation, Fault fault) {
     requireNonNull(fault, "fault == null");
     if (times < 1) {
       throw new IllegalArgumentException("times must be at least 1 but was " + times);
@@ -98,7 +98,7 @@ public final class Faults {
     return this;
   }
 
-  private synchronized Faults schedule(@Nullable Operation operation, Fault[] faults) {
+  private synchronized Faults schedule(@Nullable Endpoint operation, Fault[] faults) {
     requireNonNull(faults, "faults == null");
     for (Fault fault : faults) {
       requireNonNull(fault, "fault == null");
@@ -143,10 +143,10 @@ public final class Faults {
   }
 
   /** Takes the first scheduled fault that matches {@code operation}, or null. */
-  synchronized @Nullable Fault take(Operation operation) {
+  synchronized @Nullable Fault take(Endpoint operation) {
     for (Iterator<Scheduled> it = queue.iterator(); it.hasNext(); ) {
       Scheduled scheduled = it.next();
-      boolean fits = !scheduled.fault.kind().badgeOnly() || operation == Operation.BADGE;
+      boolean fits = !scheduled.fault.kind().badgeOnly() || operation == Endpoint.BADGE;
       if (fits && (scheduled.operation == null || scheduled.operation == operation)) {
         if (--scheduled.remaining == 0) {
           it.remove();

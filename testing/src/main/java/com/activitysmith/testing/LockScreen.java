@@ -19,13 +19,13 @@ import javax.annotation.Nullable;
 public final class LockScreen {
   private final Instant at;
   private final List<LiveActivityCard> activities;
-  private final List<Push> pushes;
+  private final List<DeliveredPush> pushes;
   private final long pushesDropped;
   private final Map<String, MetricReading> metrics;
   private final @Nullable Integer badge;
   private final Set<String> pausedStreams;
 
-  LockScreen(Instant at, List<LiveActivityCard> activities, List<Push> pushes, long pushesDropped,
+  LockScreen(Instant at, List<LiveActivityCard> activities, List<DeliveredPush> pushes, long pushesDropped,
       Map<String, MetricReading> metrics,
       @Nullable Integer badge, Set<String> pausedStreams) {
     this.at = requireNonNull(at, "at == null");
@@ -107,7 +107,7 @@ public final class LockScreen {
    *
    * @return the delivered pushes, unmodifiable
    */
-  public List<Push> pushes() {
+  public List<DeliveredPush> pushes() {
     return pushes;
   }
 
@@ -125,7 +125,7 @@ public final class LockScreen {
    *
    * @return the newest delivered push, or empty when none was
    */
-  public Optional<Push> lastPush() {
+  public Optional<DeliveredPush> lastPush() {
     return pushes.isEmpty() ? Optional.empty() : Optional.of(pushes.get(pushes.size() - 1));
   }
 

@@ -66,7 +66,7 @@ public final class Simulator implements AutoCloseable {
   private final ServiceState state;
   private final RateLimiter rateLimiter;
   private final int accountQuota;
-  private final Set<Operation> rateLimited;
+  private final Set<Endpoint> rateLimited;
   private final boolean legacy;
   private volatile @Nullable BillingBlock billingBlock;
   private final Faults faults;
@@ -90,7 +90,7 @@ public final class Simulator implements AutoCloseable {
     this.accountQuota = b.rateLimit;
     this.legacy = b.legacy;
     this.rateLimited = b.rateLimitedOperations != null ? Set.copyOf(b.rateLimitedOperations)
-        : b.legacy ? Builder.defaultRateLimited() : EnumSet.allOf(Operation.class);
+        : b.legacy ? Builder.defaultRateLimited() : EnumSet.allOf(Endpoint.class);
     this.journal = new History<>(b.journalCapacity, b.journalBytes);
     this.maxRequestBytes = b.maxRequestBytes;
     this.urlHost = b.host.isAnyLocalAddress() ? "127.0.0.1"
@@ -242,7 +242,7 @@ public final class Simulator implements AutoCloseable {
   }
 
   /** The policies a request of this operation counts against; empty when it counts against none. */
-  List<PolicyTable.Policy> policiesFor(Operation operation) {
+  List<PolicyTable.Policy> policiesFor(Endpoint operation) {
     if (accountQuota == 0 || !rateLimited.contains(operation)) {
       return List.of();
     }
@@ -298,7 +298,7 @@ public final class Simulator implements AutoCloseable {
 
   /** What is wrong with a stream key by the spec's rule; empty when it is a valid key. */
   List<String> streamKeyProblems(String streamKey) {
-    return validator.validatePathParameter(Operation.END_STREAM, "stream_key", streamKey).stream()
+    return validator.validatePathParameter(Endpoint.END_STREAM, "stream_key", streamKey).stream()
         .map(Object::toString).toList();
   }
 
@@ -319,7 +319,7 @@ public final class Simulator implements AutoCloseable {
     private final Map<String, Integer> channels = new LinkedHashMap<>();
     private int activityLimit = 4;
     private int rateLimit = -1;
-    private @Nullable Set<Operation> rateLimitedOperations;
+    private @Nullable Set<Endpoint> rateLimitedOperations;
     private boolean legacy;
     private @Nullable Set<String> knownMetrics;
     private Clock clock = Clock.systemUTC();
@@ -495,13 +495,13 @@ public final class Simulator implements AutoCloseable {
 
     /**
      * The operations that count against the rate limits; default every operation, or for a
-     * {@link #legacy()} simulator those with {@link Operation#rateLimitedByDefault()} (push,
+     * {@link #legacy()} simulator those with {@link Endpoint#rateLimitedByDefault()} (push,
      * stream PUT and DELETE, metrics).
      *
      * @param operations the operations to count
      * @return this builder
      */
-    public Builder rateLimitedOperations(Operation... operations) {
+    public Builder rateLimitedOperations(Endpoint... operations) {
       requireNonNull(operations, "operations == null");
       this.rateLimitedOperations = operations.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(operations));
       return this;
@@ -672,9 +672,9 @@ public final class Simulator implements AutoCloseable {
       return d;
     }
 
-  private static Set<Operation> defaultRateLimited() {
-      Set<Operation> out = EnumSet.noneOf(Operation.class);
-      for (Operation op : Operation.values()) {
+  private static Set<Endpoint> defaultRateLimited() {
+      Set<Endpoint> out = EnumSet.noneOf(Endpoint.class);
+      for (Endpoint op : Endpoint.values()) {
         if (op.rateLimitedByDefault()) {
           out.add(op);
         }

@@ -118,7 +118,7 @@ public final class SimulatorAssert extends AbstractAssert<SimulatorAssert, Simul
   public SimulatorAssert sentPushes(String title, int times) {
     requireNonNull(title, "title == null");
     isNotNull();
-    List<Push> pushes = actual.lockScreen().pushes();
+    List<DeliveredPush> pushes = actual.lockScreen().pushes();
     long count = pushes.stream().filter(p -> p.title().equals(title)).count();
     if (count != times) {
       failWithMessage("Expected %s push(es) titled <%s>, but %s were delivered; all pushes:%n%s",
@@ -146,7 +146,7 @@ public final class SimulatorAssert extends AbstractAssert<SimulatorAssert, Simul
   public SimulatorAssert sentPush(String title) {
     requireNonNull(title, "title == null");
     isNotNull();
-    List<Push> pushes = actual.lockScreen().pushes();
+    List<DeliveredPush> pushes = actual.lockScreen().pushes();
     if (pushes.stream().noneMatch(p -> p.title().equals(title))) {
       failWithMessage("Expected a push titled <%s>, but the pushes were:%n%s", title, pushes(pushes));
     }
@@ -161,7 +161,7 @@ public final class SimulatorAssert extends AbstractAssert<SimulatorAssert, Simul
    * @return this assertion, for more checks
    */
   public SimulatorAssert sentPushWithTags(String title, String... tags) {
-    Push push = newestPush(title);
+    DeliveredPush push = newestPush(title);
     if (push != null && !push.tags().equals(List.of(tags))) {
       failWithMessage("Expected push <%s> to carry tags %s but it carried %s", title, List.of(tags), push.tags());
     }
@@ -178,7 +178,7 @@ public final class SimulatorAssert extends AbstractAssert<SimulatorAssert, Simul
    */
   public SimulatorAssert sentPushWithMetadata(String title, String key, Object expected) {
     requireNonNull(key, "key == null");
-    Push push = newestPush(title);
+    DeliveredPush push = newestPush(title);
     if (push != null && !Values.same(push.metadata().get(key), expected)) {
       failWithMessage("Expected push <%s> to carry metadata %s <%s> but its metadata is %s", title, key, expected,
           push.metadata());
@@ -186,11 +186,11 @@ public final class SimulatorAssert extends AbstractAssert<SimulatorAssert, Simul
     return this;
   }
 
-  private Push newestPush(String title) {
+  private DeliveredPush newestPush(String title) {
     requireNonNull(title, "title == null");
     isNotNull();
-    List<Push> pushes = actual.lockScreen().pushes();
-    List<Push> matching = pushes.stream().filter(p -> p.title().equals(title)).toList();
+    List<DeliveredPush> pushes = actual.lockScreen().pushes();
+    List<DeliveredPush> matching = pushes.stream().filter(p -> p.title().equals(title)).toList();
     if (matching.isEmpty()) {
       failWithMessage("Expected a push titled <%s>, but the pushes were:%n%s", title, pushes(pushes));
       return null;
@@ -216,7 +216,7 @@ public final class SimulatorAssert extends AbstractAssert<SimulatorAssert, Simul
    */
   public SimulatorAssert sentPushCount(int count) {
     isNotNull();
-    List<Push> pushes = actual.lockScreen().pushes();
+    List<DeliveredPush> pushes = actual.lockScreen().pushes();
     if (pushes.size() != count) {
       failWithMessage("Expected %s push(es) in all, but %s were delivered:%n%s", count, pushes.size(), pushes(pushes));
     }
@@ -280,7 +280,7 @@ public final class SimulatorAssert extends AbstractAssert<SimulatorAssert, Simul
         : screen.allLiveActivities().stream().map(a -> "  " + a.id() + " " + a.describe()).collect(Collectors.joining("\n"));
   }
 
-  private static String pushes(List<Push> pushes) {
+  private static String pushes(List<DeliveredPush> pushes) {
     return pushes.isEmpty() ? "  (none)" : pushes.stream().map(p -> "  " + p.describe()).collect(Collectors.joining("\n"));
   }
 

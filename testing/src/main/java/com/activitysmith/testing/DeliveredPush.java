@@ -16,7 +16,7 @@ import javax.annotation.Nullable;
  * @param channels the channels it went to, or null for all the account's devices
  * @param devices how many devices it reached
  */
-public record Push(Instant deliveredAt, Map<String, Object> request, @Nullable List<String> channels, int devices) {
+public record DeliveredPush(Instant deliveredAt, Map<String, Object> request, @Nullable List<String> channels, int devices) {
   /**
    * Checks the required components.
    *
@@ -25,7 +25,7 @@ public record Push(Instant deliveredAt, Map<String, Object> request, @Nullable L
    * @param channels the channels it went to, or null for all the account's devices
    * @param devices how many devices it reached
    */
-  public Push {
+  public DeliveredPush {
     requireNonNull(deliveredAt, "deliveredAt == null");
     requireNonNull(request, "request == null");
   }
