@@ -2,6 +2,8 @@
 # Reproducible builds: the jars of the build that just ran (CI's ./mvnw -B verify on a clean
 # checkout) must be byte-identical to those of a second build from clean. The second build skips
 # the tests, which do not change what is packaged.
+# On a working tree, build with `./mvnw -B clean verify` first: a build without clean keeps
+# outputs of sources deleted since (resources, for one), which the clean second build lacks.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
