@@ -243,27 +243,57 @@ public final class Dsl {
     return new Icon(symbol, null);
   }
 
-  /** Metadata with one text entry; add more with {@code .and(key, value)}. */
+  /**
+   * Metadata with one text entry; add more with {@code .and(key, value)}.
+   *
+   * @param key the entry's key
+   * @param value its text
+   * @return metadata holding this one entry
+   */
   public static Metadata metadata(String key, String value) {
     return Metadata.empty().and(key, value);
   }
 
-  /** Metadata with one whole-number entry: {@code metadata("build", 812)}. */
+  /**
+   * Metadata with one whole-number entry: {@code metadata("build", 812)}.
+   *
+   * @param key the entry's key
+   * @param value its whole number
+   * @return metadata holding this one entry
+   */
   public static Metadata metadata(String key, long value) {
     return Metadata.empty().and(key, value);
   }
 
-  /** Metadata with one number entry, which must be finite. */
+  /**
+   * Metadata with one number entry, which must be finite.
+   *
+   * @param key the entry's key
+   * @param value its number, finite
+   * @return metadata holding this one entry
+   */
   public static Metadata metadata(String key, double value) {
     return Metadata.empty().and(key, value);
   }
 
-  /** Metadata with one exact decimal entry. */
+  /**
+   * Metadata with one exact decimal entry.
+   *
+   * @param key the entry's key
+   * @param value its exact decimal
+   * @return metadata holding this one entry
+   */
   public static Metadata metadata(String key, BigDecimal value) {
     return Metadata.empty().and(key, value);
   }
 
-  /** Metadata with one boolean entry: {@code metadata("canary", true)}. */
+  /**
+   * Metadata with one boolean entry: {@code metadata("canary", true)}.
+   *
+   * @param key the entry's key
+   * @param value its boolean
+   * @return metadata holding this one entry
+   */
   public static Metadata metadata(String key, boolean value) {
     return Metadata.empty().and(key, value);
   }
