@@ -22,9 +22,7 @@ class UniquePublicNamesTest {
    * Collisions known to be on their way out, each with the change that removes it. An entry must
    * still collide exactly as listed: delete it when its rename lands.
    */
-  private static final Map<String, Set<String>> KNOWN_COLLISIONS = Map.of(
-      // Issue 12 Part A (branch h/dsl2) renames the DSL's LiveActivities; delete this line then.
-      "LiveActivities", Set.of("com.activitysmith.LiveActivities", "com.activitysmith.dsl.LiveActivities"));
+  private static final Map<String, Set<String>> KNOWN_COLLISIONS = Map.of();
 
   private static SortedMap<String, SortedSet<String>> typesBySimpleName;
 
@@ -67,7 +65,7 @@ class UniquePublicNamesTest {
   void theScanSeesPublicTopLevelTypesOnly() {
     assertThat(typesBySimpleName).containsKeys(
         "ActivitySmith", "ValidationException", "Dsl", "Simulator", "DeliveredPush", "Endpoint", "SpecViolation",
-        "ApiRules", "LiteralCheckProcessor", "ActivitySmithCli");
+        "ApiRules", "LiteralCheckProcessor", "ActivitySmithCli", "LiveActivityDsl");
     assertThat(typesBySimpleName.get("Simulator")).containsExactly(
         "com.activitysmith.testing.Simulator (activitysmith-testing)");
     assertThat(typesBySimpleName)
