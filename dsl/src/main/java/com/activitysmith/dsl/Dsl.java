@@ -115,7 +115,7 @@ public final class Dsl {
   }
 
   /**
-   * The latest state of a stream (for {@code stream} and {@code endStream}); it always names its type.
+   * The latest state of a stream, for {@code stream(key, ..)}; it always names its type.
    *
    * @return the choice of type
    */
@@ -131,6 +131,27 @@ public final class Dsl {
    */
   public static LiveActivityStream liveActivityStream(String title) {
     return LiveActivities.liveActivityStream(title);
+  }
+
+  /**
+   * The final state of a stream, for {@code endStream(key, ..)}; it offers exactly what ending a
+   * stream takes (no channels).
+   *
+   * @return the choice of type
+   */
+  public static UntitledLiveActivityStreamEnd liveActivityStreamEnd() {
+    return LiveActivities.liveActivityStreamEnd();
+  }
+
+  /**
+   * The final state of a stream, with its title:
+   * {@code endStream("nightly-backup", liveActivityStreamEnd("Nightly backup").progress(100))}.
+   *
+   * @param title the Live Activity's title
+   * @return the choice of type
+   */
+  public static LiveActivityStreamEnd liveActivityStreamEnd(String title) {
+    return LiveActivities.liveActivityStreamEnd(title);
   }
 
   /**

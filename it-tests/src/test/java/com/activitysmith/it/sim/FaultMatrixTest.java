@@ -4,6 +4,7 @@ import static com.activitysmith.dsl.Dsl.GREEN;
 import static com.activitysmith.dsl.Dsl.liveActivity;
 import static com.activitysmith.dsl.Dsl.liveActivityEnd;
 import static com.activitysmith.dsl.Dsl.liveActivityStream;
+import static com.activitysmith.dsl.Dsl.liveActivityStreamEnd;
 import static com.activitysmith.dsl.Dsl.liveActivityUpdate;
 import static com.activitysmith.dsl.Dsl.push;
 import static com.activitysmith.testing.SimulatorAssertions.assertThat;
@@ -175,7 +176,7 @@ class FaultMatrixTest {
         case UPDATE -> client.liveActivities().update(activityId, liveActivityUpdate("Deploy").segmented().step(3));
         case END -> client.liveActivities().end(activityId, liveActivityEnd("Deploy").segmented().step(4).color(GREEN));
         case STREAM -> client.liveActivities().stream("backup", liveActivityStream("Backup").progress(42));
-        case END_STREAM -> client.liveActivities().endStream("backup", liveActivityStream("Backup").progress(100));
+        case END_STREAM -> client.liveActivities().endStream("backup", liveActivityStreamEnd("Backup").progress(100));
         case METRIC -> client.metrics().update("api.uptime", new BigDecimal("99.95"));
         case BADGE -> client.badges().set(7);
       }
