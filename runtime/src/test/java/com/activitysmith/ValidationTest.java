@@ -109,6 +109,13 @@ class ValidationTest {
   }
 
   @Test
+  void aPushsBadgeIsACountAsOnTheBadgeEndpoint() {
+    assertThat(rejected(() -> smith.notifications().send(
+        PushPayload.of(PushNotificationRequest.builder().title("t").badge(-1).build()))))
+        .isEqualTo(new Violation("badge", "minimum", "badge is -1, at least 0"));
+  }
+
+  @Test
   void activityIdsMustNotBeEmpty() {
     UpdatePayload update = UpdatePayload.of(LiveActivityUpdateRequest.builder()
         .contentState(ContentStateUpdate.builder().title("T").build()).build());

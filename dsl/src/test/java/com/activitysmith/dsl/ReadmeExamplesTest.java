@@ -118,6 +118,29 @@ class ReadmeExamplesTest {
   }
 
   @Test
+  void valueTypeWithTagsAndMetadata() {
+    sends("startLiveActivity",
+        liveActivity("Queue depth").value(1284).subtitle("jobs waiting").icon(icon("tray.full"))
+            .tags("queue").metadata(metadata("region", "eu-1")).toStartRequest(),
+        "{\"content_state\":{\"title\":\"Queue depth\",\"subtitle\":\"jobs waiting\",\"type\":\"value\",\"value\":1284,"
+            + "\"icon\":{\"symbol\":\"tray.full\"}},\"tags\":[\"queue\"],\"metadata\":{\"region\":\"eu-1\"}}");
+    sends("endLiveActivity",
+        liveActivityEnd("Queue depth").value("drained").clearTags().clearMetadata().toEndRequest("act_1"),
+        "{\"activity_id\":\"act_1\",\"content_state\":{\"title\":\"Queue depth\",\"type\":\"value\",\"value\":\"drained\"},"
+            + "\"tags\":[],\"metadata\":{}}");
+  }
+
+  @Test
+  void pushWithIconInterruptionLevelAndMetadata() {
+    sends("sendPushNotification",
+        push("Disk full").message("db-1 at 95%").icon("https://cdn.example.com/db.png")
+            .interruptionLevel(com.activitysmith.generated.model.PushInterruptionLevel.TIME_SENSITIVE)
+            .metadata(metadata("host", "db-1").and("pct", 95).and("paged", true)).toPushRequest(),
+        "{\"title\":\"Disk full\",\"message\":\"db-1 at 95%\",\"icon\":\"https://cdn.example.com/db.png\","
+            + "\"interruption_level\":\"time-sensitive\",\"metadata\":{\"host\":\"db-1\",\"pct\":95,\"paged\":true}}");
+  }
+
+  @Test
   void chainsAreImmutableValues() {
     var base = liveActivity("Deploy").segmented(4).step(1);
     var yellow = base.color(YELLOW);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.activitysmith.generated.model.ActivityMetric;
 import com.activitysmith.generated.model.LiveActivityColor;
 import com.activitysmith.generated.model.LiveActivityStreamPutResponse;
+import com.activitysmith.generated.model.MetadataValue;
 import com.activitysmith.generated.model.MetricValue;
 import com.activitysmith.generated.model.StreamPutOperation;
 import com.squareup.moshi.JsonDataException;
@@ -41,6 +42,16 @@ class LenientDecodingTest {
     assertThat(adapter.toJson(MetricValue.of(new BigDecimal("1E+3")))).isEqualTo("1000");
     assertThatThrownBy(() -> adapter.fromJson("true"))
         .isInstanceOf(JsonDataException.class).hasMessageContaining("Expected a number or a string but was BOOLEAN at $");
+  }
+
+  @Test
+  void metadataValueIsNumberTextOrBooleanAndSaysSoInWords() throws Exception {
+    var adapter = JsonSupport.moshi().adapter(MetadataValue.class);
+    assertThat(adapter.fromJson("true")).isEqualTo(MetadataValue.of(true));
+    assertThat(adapter.fromJson("812")).isEqualTo(MetadataValue.of(812));
+    assertThat(adapter.fromJson("\"main\"")).isEqualTo(MetadataValue.of("main"));
+    assertThatThrownBy(() -> adapter.fromJson("[1]")).isInstanceOf(JsonDataException.class)
+        .hasMessageContaining("Expected a number, a string or a boolean but was BEGIN_ARRAY at $");
   }
 
   @Test

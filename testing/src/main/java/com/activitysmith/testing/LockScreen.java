@@ -93,7 +93,10 @@ public final class LockScreen {
     return pushes.isEmpty() ? Optional.empty() : Optional.of(pushes.get(pushes.size() - 1));
   }
 
-  /** The latest value of every metric, by key. */
+  /**
+   * The latest value of each metric, by key, oldest write first; the simulator keeps as many keys
+   * as its journal holds entries ({@code journalCapacity}) and forgets the least recently written.
+   */
   public Map<String, MetricReading> metrics() {
     return metrics;
   }

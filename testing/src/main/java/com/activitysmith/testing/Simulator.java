@@ -98,7 +98,7 @@ public final class Simulator implements AutoCloseable {
     this.server = new MockWebServer();
     // The server reads a longer body to its end but keeps only this much; the dispatcher answers 413.
     server.setBodyLimit(b.maxRequestBytes);
-    server.setServerSocketFactory(new NoDelayServerSockets());
+    server.setServerSocketFactory(new NoDelayServerSockets(b.maxHeaderBytes));
     server.setDispatcher(new SimulatorDispatcher(this, new Audience(b.devices, b.channels, b.legacy), validator));
     try {
       server.start(b.host, b.port);
@@ -280,6 +280,7 @@ public final class Simulator implements AutoCloseable {
     private int journalCapacity = 10_000;
     private long journalBytes = 64L << 20;
     private long maxRequestBytes = 1L << 20;
+    private int maxHeaderBytes = 64 * 1024;
     private int maxPendingFaults = 10_000;
 
     private Builder() {}
@@ -466,6 +467,18 @@ public final class Simulator implements AutoCloseable {
         throw new IllegalArgumentException("max request bytes must be at least 1 but was " + bytes);
       }
       this.maxRequestBytes = bytes;
+      return this;
+    }
+
+    /**
+     * Answers 431 and closes the connection when a request line and its headers take more than
+     * this many bytes, before more of them is held in memory; default 64 KiB.
+     */
+    public Builder maxHeaderBytes(int bytes) {
+      if (bytes < 256) {
+        throw new IllegalArgumentException("max header bytes must be at least 256 but was " + bytes);
+      }
+      this.maxHeaderBytes = bytes;
       return this;
     }
 

@@ -29,6 +29,7 @@ import java.util.concurrent.CountDownLatch;
  * --metric KEY             only these metric keys exist (repeatable; default any)
  * --legacy                 answer as the older deployment: 404 no recipients, one shared limit
  * --max-request-bytes N    413 for longer request bodies (default 1048576)
+ * --max-header-bytes N     431 for longer request heads (default 65536)
  * --journal-capacity N     journal entries, pushes and ended activities kept (default 10000)
  * --journal-bytes N        bytes of journal (and of pushes) kept (default 67108864)
  * --max-pending-faults N   faults that may wait at once (default 10000)
@@ -135,6 +136,7 @@ public final class SimulatorMain {
         case "--metric" -> metrics.add(value(option, rest));
         case "--legacy" -> builder.legacy();
         case "--max-request-bytes" -> builder.maxRequestBytes(longInteger(option, value(option, rest)));
+        case "--max-header-bytes" -> builder.maxHeaderBytes(integer(option, value(option, rest)));
         case "--journal-capacity" -> builder.journalCapacity(integer(option, value(option, rest)));
         case "--journal-bytes" -> builder.journalBytes(longInteger(option, value(option, rest)));
         case "--max-pending-faults" -> builder.maxPendingFaults(integer(option, value(option, rest)));
@@ -158,7 +160,7 @@ public final class SimulatorMain {
   static String usage() {
     return "usage: java -jar activitysmith-testing-standalone.jar [--port N] [--host ADDRESS]"
         + " [--api-key KEY[=channel,...]]... [--any-api-key] [--devices N] [--channel SLUG[:N]]..."
-        + " [--activity-limit N|off] [--rate-limit N|off] [--metric KEY]... [--legacy] [--max-request-bytes N]"
+        + " [--activity-limit N|off] [--rate-limit N|off] [--metric KEY]... [--legacy] [--max-request-bytes N] [--max-header-bytes N]"
         + " [--journal-capacity N] [--journal-bytes N] [--max-pending-faults N]";
   }
 

@@ -33,6 +33,16 @@ class HostileInputTest {
     assertThat(simulator.lockScreen().pushes()).isEmpty();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"1e20", "2147483648", "-1", "1.5"})
+  void aPushsBadgeIsACountAsOnTheBadgeEndpoint(String number) {
+    Http.Answer push = http.send("POST", "/push-notification", "{\"title\":\"x\",\"badge\":" + number + "}");
+
+    assertThat(push.status()).isEqualTo(400);
+    assertThat(push.string("message")).contains("badge");
+    assertThat(simulator.lockScreen().pushes()).isEmpty();
+  }
+
   @Test
   void acceptsLongNumbersWhereTheSpecTakesANumber() {
     Http.Answer metric = http.send("POST", "/metrics/cpu/value", "{\"value\":" + DIGITS_66 + "}");

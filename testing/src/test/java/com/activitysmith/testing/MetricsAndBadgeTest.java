@@ -58,6 +58,18 @@ class MetricsAndBadgeTest {
   }
 
   @Test
+  void keepsTheMostRecentlyWrittenMetricsUpToTheHistoryLimit() {
+    try (Simulator small = Simulator.builder().journalCapacity(3).start()) {
+      Http smallHttp = new Http(small);
+      for (String key : new String[] {"a", "b", "c", "a", "d", "e"}) {
+        assertThat(smallHttp.post("/metrics/" + key + "/value", "{'value':1}").status()).isEqualTo(200);
+      }
+
+      assertThat(small.lockScreen().metrics().keySet()).containsExactly("a", "d", "e");
+    }
+  }
+
+  @Test
   void setsTheBadgeAndZeroClearsIt() {
     Http.Answer set = http.post("/badge", "{'badge':12}");
 

@@ -60,12 +60,12 @@ class SimulatorBuilderTest {
   }
 
   @Test
-  void aPushBadgeTheIconCannotShowIsNotKept() {
+  void aPushBadgeTheIconCannotShowIsRefusedAndNotKept() {
     try (Simulator simulator = Simulator.start()) {
       Http http = new Http(simulator);
-      assertThat(http.post("/push-notification", "{'title':'x','badge':99999999999}").status()).isEqualTo(200);
+      assertThat(http.post("/push-notification", "{'title':'x','badge':99999999999}").status()).isEqualTo(400);
       assertThat(simulator.lockScreen().badge()).isEmpty();
-      assertThat(simulator.lockScreen().pushes()).hasSize(1);
+      assertThat(simulator.lockScreen().pushes()).isEmpty();
     }
   }
 }

@@ -138,7 +138,7 @@ public class ActivitySmithJavaCodegen extends AbstractJavaCodegen {
       union.put("hasFlag", kinds.contains("boolean"));
       union.put("choices", String.join(", ", kinds.stream().map(k -> k.equals("string") ? "Text"
           : k.equals("number") ? "Number" : "Flag").sorted(java.util.Comparator.comparing(ActivitySmithJavaCodegen::order)).toList()));
-      union.put("expected", String.join(" or ", kinds.stream().sorted(java.util.Comparator.comparing(ActivitySmithJavaCodegen::order))
+      union.put("expected", inWords(kinds.stream().sorted(java.util.Comparator.comparing(ActivitySmithJavaCodegen::order))
           .map(k -> k.equals("string") ? "a string" : k.equals("number") ? "a number" : "a boolean").toList()));
       codegen.vendorExtensions.put(SCALAR_UNION, union);
       codegen.imports.clear();
@@ -228,5 +228,13 @@ public class ActivitySmithJavaCodegen extends AbstractJavaCodegen {
     String version = openAPI == null || openAPI.getInfo() == null ? "" : openAPI.getInfo().getVersion();
     new ValidatorEmitter(rules, this::toVarName, invokerPackage, modelPackage, version)
         .writeTo(Path.of(outputFolder(), sourceFolder));
+  }
+
+  /** "a", "a or b", "a, b or c": a list of choices as a sentence says it. */
+  static String inWords(java.util.List<String> choices) {
+    if (choices.size() <= 2) {
+      return String.join(" or ", choices);
+    }
+    return String.join(", ", choices.subList(0, choices.size() - 1)) + " or " + choices.get(choices.size() - 1);
   }
 }

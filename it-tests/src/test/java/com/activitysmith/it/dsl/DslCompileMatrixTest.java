@@ -69,7 +69,20 @@ class DslCompileMatrixTest {
             + ".payload(Map.of(\"build\", 812)).badge(3).sound(\"default\").channels(\"ci\").tags(\"ci\");",
         "PushPayload withMedia = push(\"Chart\").media(\"https://example.com/chart.png\").message(\"today\");",
         "PushPayload withActions = push(\"Deploy\").actions(openUrl(\"a\", \"https://a.example\"), shortcut(\"b\", \"B\"),"
-            + " webhook(\"c\", \"https://c.example\"), webhook(\"d\", \"https://d.example\").post()).message(\"ok\");");
+            + " webhook(\"c\", \"https://c.example\"), webhook(\"d\", \"https://d.example\").post()).message(\"ok\");",
+        "StartPayload value = liveActivity(\"Queue\").value(42).subtitle(\"jobs\").color(BLUE).icon(icon(\"tray\")).badge(badge(\"EU\"))"
+            + ".secondaryAction(openUrl(\"b\", \"https://b.example\")).tags(\"ci\").metadata(metadata(\"build\", 812).and(\"main\", true));",
+        "StartPayload valueText = liveActivity(\"Queue\").value(\"many\").clearTags().clearMetadata();",
+        "UpdatePayload valueUpdate = liveActivityUpdate(\"Queue\").value(7.5).tags(\"ci\").metadata(metadata(\"load\", 0.75));",
+        "EndPayload valueEnd = liveActivityEnd(\"Queue\").value(0).autoDismissMinutes(1).clearTags();",
+        "StreamPayload valueStream = liveActivityStream(\"Queue\").value(3).metadata(metadata(\"run\", \"nightly\"));",
+        "StreamEndPayload valueStreamEnd = liveActivityStream(\"Queue\").value(\"done\").tags(\"ok\");",
+        "UpdatePayload tagsOnUpdate = liveActivityUpdate(\"Deploy\").segmented().step(2).tags(\"deploy\").clearMetadata();",
+        "EndPayload metadataOnEnd = liveActivityEnd(\"Servers\").metrics(metric(\"CPU\", 2)).metadata(metadata(\"host\", \"db-1\"));",
+        "PushPayload today = push(\"Disk full\").icon(\"https://cdn.example.com/db.png\")"
+            + ".interruptionLevel(com.activitysmith.generated.model.PushInterruptionLevel.TIME_SENSITIVE)"
+            + ".metadata(metadata(\"pct\", 95)).clearTags();",
+        "PushPayload todayWithMedia = push(\"Chart\").media(\"https://example.com/c.png\").clearMetadata().icon(\"https://cdn.example.com/i.png\");");
     assertThat(javac().compile(source)).succeededWithoutWarnings();
   }
 
@@ -145,7 +158,14 @@ class DslCompileMatrixTest {
         new Reject("actionsThenMedia", "Object actionsThenMedia = push(\"p\").actions(openUrl(\"a\", \"https://a\")).media(\"https://m\");",
             "method media("),
         new Reject("fiveActions", "Object fiveActions = push(\"p\").actions(openUrl(\"a\", \"https://a\"), openUrl(\"b\", \"https://b\"),"
-            + " openUrl(\"c\", \"https://c\"), openUrl(\"d\", \"https://d\"), openUrl(\"e\", \"https://e\"));", "actions(")));
+            + " openUrl(\"c\", \"https://c\"), openUrl(\"d\", \"https://d\"), openUrl(\"e\", \"https://e\"));", "actions("),
+        new Reject("valueWithoutValue", "Object valueWithoutValue = liveActivity(\"D\").value();", "value(no arguments)"),
+        new Reject("valueBoolean", "Object valueBoolean = liveActivityUpdate(\"D\").value(true);", "value(boolean)"),
+        new Reject("metadataObject", "Object metadataObject = metadata(\"k\", new Object());", "metadata(java.lang.String,java.lang.Object)"),
+        new Reject("metadataMap", "Object metadataMap = push(\"p\").metadata(Map.of(\"k\", 1));", "conforms to com.activitysmith.dsl.Metadata"),
+        new Reject("levelAsText", "Object levelAsText = push(\"p\").interruptionLevel(\"time-sensitive\");",
+            "cannot be converted to com.activitysmith.generated.model.PushInterruptionLevel"),
+        new Reject("valueTypeStep", "Object valueTypeStep = liveActivityStream(\"D\").value(1).steps(3);", "method steps(")));
   }
 
   private static void expectRejected(String className, List<Reject> cases) {

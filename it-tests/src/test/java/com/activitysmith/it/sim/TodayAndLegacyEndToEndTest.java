@@ -34,11 +34,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  * error arrives as its typed exception and the rate-limit state shows on results.
  */
 class TodayAndLegacyEndToEndTest {
-  private static Simulator simulator(boolean legacy, Simulator.Builder builder) {
+  /** The simulator as today's service or, with {@code legacy}, as the older deployment. */
+  static Simulator simulator(boolean legacy, Simulator.Builder builder) {
     return (legacy ? builder.legacy() : builder).start();
   }
 
-  private static ActivitySmith client(Simulator simulator) {
+  /** A client of the simulator that neither retries nor waits long. */
+  static ActivitySmith client(Simulator simulator) {
     return ActivitySmith.builder().apiKey(simulator.apiKey()).baseUrl(simulator.baseUrl())
         .retryPolicy(RetryPolicy.none()).readTimeout(Duration.ofSeconds(5)).build();
   }

@@ -223,7 +223,9 @@ public final class RecordReader {
       }
     }
     kinds.sort(java.util.Comparator.comparingInt(k -> List.of("a number", "a string", "a boolean").indexOf(k)));
-    problems.add(new Problem(path, "must be " + String.join(" or ", kinds) + " but was " + kind(tree)));
+    String choices = kinds.size() <= 2 ? String.join(" or ", kinds)
+        : String.join(", ", kinds.subList(0, kinds.size() - 1)) + " or " + kinds.get(kinds.size() - 1);
+    problems.add(new Problem(path, "must be " + choices + " but was " + kind(tree)));
     return null;
   }
 

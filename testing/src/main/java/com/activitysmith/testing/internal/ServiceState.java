@@ -291,6 +291,12 @@ public final class ServiceState {
         // RFC 3339 allows forms java.time does not read (a leap second, say); keep the receipt time.
       }
     }
+    // The most recently written keys, at most as many as the history keeps: a caller inventing a
+    // new key per request cannot grow the simulator without bound.
+    metrics.remove(key);
+    if (metrics.size() >= Math.max(1, settings.historyLimit())) {
+      metrics.remove(metrics.keySet().iterator().next());
+    }
     metrics.put(key, new MetricReading(key, body.get("value"), measuredAt));
     return Reply.ok(MetricValueUpdateResponse.builder().success(true).build(), true);
   }
