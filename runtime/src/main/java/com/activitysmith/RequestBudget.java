@@ -51,19 +51,44 @@ public interface RequestBudget extends AutoCloseable {
   }
 
   /**
-   * Takes one request from every policy when each has one left, or none at all.
+   * What kind of request asks for room. When demand exceeds the budget the client lets the kinds
+   * through in this order, and a budget paces {@link #INTERMEDIATE} requests across each window so
+   * that a loop of progress updates cannot spend a window in its first seconds.
+   */
+  enum Priority {
+    /** Pushes, Live Activity ends and stream ends: they tell a person something final. */
+    FINAL,
+    /** Live Activity starts. */
+    START,
+    /** Updates, stream states, metric values and badge counts, which a later one replaces. */
+    INTERMEDIATE;
+
+    /** The priority of an operation of the spec, by its id (such as {@code sendPushNotification}). */
+    public static Priority of(String operationId) {
+      return switch (requireNonNull(operationId, "operationId == null")) {
+        case "sendPushNotification", "endLiveActivity", "endLiveActivityStream" -> FINAL;
+        case "startLiveActivity" -> START;
+        default -> INTERMEDIATE;
+      };
+    }
+  }
+
+  /**
+   * Takes one request from every policy when each has room for it, or takes nothing.
    *
    * @param policies the policies the request counts against; not empty
+   * @param priority what kind of request it is: a budget may hold {@link Priority#INTERMEDIATE}
+   *     ones to a steady pace within each window
    * @return {@link Duration#ZERO} when the request was counted and may be sent now; otherwise how
    *     long until it could be (nothing was counted)
    */
-  Duration tryAcquire(List<Policy> policies);
+  Duration tryAcquire(List<Policy> policies, Priority priority);
 
   /**
-   * Gives back a request taken with {@link #tryAcquire} that was never sent (the caller gave up
-   * waiting for another policy, or validation failed). Optional; the default does nothing.
+   * Gives back a request taken with {@link #tryAcquire} that was never sent (its caller stopped
+   * waiting, or the client closed). Optional; the default does nothing.
    */
-  default void release(List<Policy> policies) {}
+  default void release(List<Policy> policies, Priority priority) {}
 
   /**
    * Corrects the estimate for one policy from what the service reported after a request.

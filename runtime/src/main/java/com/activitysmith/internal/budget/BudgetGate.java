@@ -28,7 +28,7 @@ import javax.annotation.Nullable;
 
 /**
  * Where every request waits for room in the {@link RequestBudget} before it is sent. Waiting
- * requests queue by {@link Priority}, then in arrival order; a request is held back only by earlier
+ * requests queue by {@link RequestBudget.Priority}, then in arrival order; a request is held back only by earlier
  * ones that need a policy with no room, so a spent Live Activity budget never delays a push. A
  * blocking call waits on its own thread; an asynchronous one only holds a queue entry, and one
  * daemon thread ({@code activitysmith-budget}) admits the queue when the budget expects room. A
@@ -49,6 +49,10 @@ public final class BudgetGate implements AutoCloseable {
   private final TreeSet<Waiter> queue = new TreeSet<>();
   private final Map<String, AtomicLong> inFlight = new ConcurrentHashMap<>();
   private final Map<String, List<RequestBudget.Policy>> policies = new ConcurrentHashMap<>();
+  /** Policies whose size the service reported differently from the spec ({@code RateLimit-Policy}): the service's win. */
+  private final Map<String, RequestBudget.Policy> reportedSizes = new ConcurrentHashMap<>();
+  /** Per operation, the policies the service reported that the spec does not list for it. */
+  private final Map<String, Set<String>> learnedNames = new ConcurrentHashMap<>();
   private long sequence;
   private @Nullable Instant wakeAt;
   private @Nullable ScheduledThreadPoolExecutor executor;
@@ -74,11 +78,31 @@ public final class BudgetGate implements AutoCloseable {
     return budget;
   }
 
-  /** The policies an operation counts against, from the spec. */
+  /**
+   * The policies an operation counts against: the spec's, sized as the service last reported them
+   * in a {@code RateLimit-Policy} header when it did, and any further policy the service reported
+   * for the operation (an older deployment counts several features against one account policy).
+   */
   public List<RequestBudget.Policy> policies(String operationId) {
-    return policies.computeIfAbsent(operationId, id -> ApiOperation.of(id).rateLimitPolicies().stream()
+    List<RequestBudget.Policy> fromSpec = policies.computeIfAbsent(operationId, id -> ApiOperation.of(id).rateLimitPolicies()
+        .stream()
         .map(limit -> new RequestBudget.Policy(limit.name(), limit.quota(), Duration.ofSeconds(limit.windowSeconds())))
         .toList());
+    Set<String> learned = learnedNames.getOrDefault(operationId, Set.of());
+    if (reportedSizes.isEmpty() && learned.isEmpty()) {
+      return fromSpec;
+    }
+    List<RequestBudget.Policy> all = new ArrayList<>();
+    for (RequestBudget.Policy policy : fromSpec) {
+      all.add(reportedSizes.getOrDefault(policy.name(), policy));
+    }
+    for (String name : learned) {
+      RequestBudget.Policy policy = reportedSizes.get(name);
+      if (policy != null && all.stream().noneMatch(p -> p.name().equals(name))) {
+        all.add(policy);
+      }
+    }
+    return List.copyOf(all);
   }
 
   /**
@@ -124,7 +148,7 @@ public final class BudgetGate implements AutoCloseable {
       if (closed) {
         throw new IllegalStateException("ActivitySmith client is closed");
       }
-      waiter = new Waiter(operationId, needed, Priority.of(operationId), sequence++, clock.instant().plus(maxWait));
+      waiter = new Waiter(operationId, needed, RequestBudget.Priority.of(operationId), sequence++, clock.instant().plus(maxWait));
       queue.add(waiter);
     }
     waiter.future.whenComplete((permit, failure) -> {
@@ -152,16 +176,38 @@ public final class BudgetGate implements AutoCloseable {
       return;
     }
     for (RateLimitPolicyState reported : state.policies()) {
-      if (reported.remaining().isEmpty() || reported.reset().isEmpty()) {
+      RequestBudget.Policy counted = permit.policies().stream().filter(p -> p.name().equals(reported.name())).findFirst()
+          .orElse(null);
+      RequestBudget.Policy sized;
+      if (counted != null) {
+        sized = resized(counted, reported);
+      } else if (reported.quota().isPresent() && reported.quota().getAsLong() > 0
+          && reported.window().filter(w -> !w.isNegative() && !w.isZero()).isPresent()) {
+        // A policy the spec does not list for this operation: count the operation against it from now on.
+        sized = new RequestBudget.Policy(reported.name(), reported.quota().getAsLong(), reported.window().get());
+        reportedSizes.put(sized.name(), sized);
+        learnedNames.computeIfAbsent(permit.operationId(), id -> ConcurrentHashMap.newKeySet()).add(sized.name());
+      } else {
         continue;
       }
-      for (RequestBudget.Policy policy : permit.policies()) {
-        if (policy.name().equals(reported.name())) {
-          budget.correct(policy, reported.remaining().getAsLong(), reported.reset().get(), Math.max(0, inFlight(policy).get()));
-        }
+      if (reported.remaining().isPresent() && reported.reset().isPresent()) {
+        long others = counted != null ? Math.max(0, inFlight(counted).get()) : 0;
+        budget.correct(sized, reported.remaining().getAsLong(), reported.reset().get(), others);
       }
     }
     drain();
+  }
+
+  /** The policy as the service sized it in the answer ({@code q} and {@code w}), remembered for later requests. */
+  private RequestBudget.Policy resized(RequestBudget.Policy policy, RateLimitPolicyState reported) {
+    long quota = reported.quota().orElse(policy.quota());
+    Duration window = reported.window().filter(w -> !w.isNegative() && !w.isZero()).orElse(policy.window());
+    if (quota < 1 || (quota == policy.quota() && window.equals(policy.window()))) {
+      return policy;
+    }
+    RequestBudget.Policy sized = new RequestBudget.Policy(policy.name(), quota, window);
+    reportedSizes.put(policy.name(), sized);
+    return sized;
   }
 
   /** How many requests are queued for room; for tests. */
@@ -180,7 +226,7 @@ public final class BudgetGate implements AutoCloseable {
     for (RequestBudget.Policy policy : permit.policies()) {
       inFlight(policy).decrementAndGet();
     }
-    budget.release(permit.policies());
+    budget.release(permit.policies(), RequestBudget.Priority.of(permit.operationId()));
   }
 
   private AtomicLong inFlight(RequestBudget.Policy policy) {
@@ -209,10 +255,12 @@ public final class BudgetGate implements AutoCloseable {
           }
           continue;
         }
-        Duration wait = budget.tryAcquire(waiter.policies);
+        // Sized afresh: an answer since this request queued may have reported the service's sizes.
+        List<RequestBudget.Policy> current = policies(waiter.operationId);
+        Duration wait = budget.tryAcquire(current, waiter.priority);
         if (wait.isZero()) {
           queue.remove(waiter);
-          Permit permit = started(new Permit(waiter.operationId, waiter.policies));
+          Permit permit = started(new Permit(waiter.operationId, current));
           completions.add(() -> {
             if (!waiter.future.complete(permit)) {
               giveBack(permit);
@@ -325,12 +373,12 @@ public final class BudgetGate implements AutoCloseable {
   private static final class Waiter implements Comparable<Waiter> {
     final String operationId;
     final List<RequestBudget.Policy> policies;
-    final Priority priority;
+    final RequestBudget.Priority priority;
     final long sequence;
     final Instant deadline;
     final CompletableFuture<Permit> future = new CompletableFuture<>();
 
-    Waiter(String operationId, List<RequestBudget.Policy> policies, Priority priority, long sequence, Instant deadline) {
+    Waiter(String operationId, List<RequestBudget.Policy> policies, RequestBudget.Priority priority, long sequence, Instant deadline) {
       this.operationId = operationId;
       this.policies = policies;
       this.priority = priority;

@@ -4,10 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.activitysmith.RequestBudget;
 import io.github.bucket4j.Bucket;
-import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.TimeMeter;
-import io.github.bucket4j.TokensInheritanceStrategy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,10 +15,18 @@ import java.util.Map;
 import javax.annotation.Nullable;
 
 /**
- * The default {@link RequestBudget}: one Bucket4j bucket per policy in this JVM, holding the
- * policy's quota and refilled in full once per window, like the service's fixed windows. Until the
- * service has answered, the windows start with the first request; the first {@code RateLimit}
- * header aligns them with the service's ({@code reset}) and sets what is left ({@code remaining}).
+ * The default {@link RequestBudget}: Bucket4j buckets in this JVM, two per policy.
+ *
+ * <ul>
+ *   <li>The <em>window</em> bucket holds the policy's quota and refills in full once per window,
+ *       like the service's fixed windows; every request takes from it. Until the service has
+ *       answered, its windows start with the first request; the first {@code RateLimit} header
+ *       aligns them with the service's ({@code reset}) and sets what is left ({@code remaining}).
+ *   <li>The <em>pace</em> bucket ({@link Pace}) spreads {@linkplain Priority#INTERMEDIATE
+ *       intermediate} requests evenly over the window, so that a loop of updates leaves room in
+ *       every part of it instead of spending the quota in its first seconds.
+ * </ul>
+ *
  * Thread-safe.
  */
 public final class LocalBudget implements RequestBudget {
@@ -38,28 +44,39 @@ public final class LocalBudget implements RequestBudget {
   }
 
   @Override
-  public synchronized Duration tryAcquire(List<Policy> policies) {
+  public synchronized Duration tryAcquire(List<Policy> policies, Priority priority) {
     requireNonNull(policies, "policies == null");
+    requireNonNull(priority, "priority == null");
+    boolean paced = priority == Priority.INTERMEDIATE;
     long waitNanos = 0;
     for (Policy policy : policies) {
-      EstimationProbe probe = slot(policy).bucket.estimateAbilityToConsume(1);
-      if (!probe.canBeConsumed()) {
-        waitNanos = Math.max(waitNanos, Math.max(1, probe.getNanosToWaitForRefill()));
+      Slot slot = slot(policy);
+      waitNanos = Math.max(waitNanos, wait(slot.window));
+      if (paced) {
+        waitNanos = Math.max(waitNanos, wait(slot.pace));
       }
     }
     if (waitNanos > 0) {
       return Duration.ofNanos(waitNanos);
     }
     for (Policy policy : policies) {
-      slot(policy).bucket.tryConsume(1);
+      Slot slot = slot(policy);
+      slot.window.tryConsume(1);
+      if (paced) {
+        slot.pace.tryConsume(1);
+      }
     }
     return Duration.ZERO;
   }
 
   @Override
-  public synchronized void release(List<Policy> policies) {
+  public synchronized void release(List<Policy> policies, Priority priority) {
     for (Policy policy : policies) {
-      slot(policy).bucket.addTokens(1);
+      Slot slot = slot(policy);
+      slot.window.addTokens(1);
+      if (priority == Priority.INTERMEDIATE) {
+        slot.pace.addTokens(1);
+      }
     }
   }
 
@@ -72,42 +89,50 @@ public final class LocalBudget implements RequestBudget {
     Instant serviceRefill = now.plus(reset);
     if (slot.firstRefill == null || distance(nextRefill(slot, policy, now), serviceRefill).compareTo(ALIGNMENT_TOLERANCE) > 0) {
       slot.firstRefill = serviceRefill;
-      slot.bucket.replaceConfiguration(configuration(policy, serviceRefill), TokensInheritanceStrategy.AS_IS);
+      // A fresh bucket: Bucket4j keeps a replaced configuration's refill times, not the new alignment.
+      slot.window = Bucket.builder()
+          .addLimit(limit -> limit.capacity(policy.quota()).refillIntervallyAligned(policy.quota(), policy.window(), serviceRefill))
+          .withCustomTimePrecision(time)
+          .build();
     }
     long target = Math.max(0, Math.min(policy.quota(), remaining - Math.max(0, inFlight)));
-    long available = slot.bucket.getAvailableTokens();
+    long available = slot.window.getAvailableTokens();
     if (available > target) {
-      slot.bucket.tryConsumeAsMuchAsPossible(available - target);
+      slot.window.tryConsumeAsMuchAsPossible(available - target);
     } else if (available < target) {
-      slot.bucket.addTokens(target - available);
+      slot.window.addTokens(target - available);
     }
   }
 
-  /** How many requests the policy has left now, by our estimate; for tests. */
+  /** How many requests the policy has left in its window now, by our estimate; for tests. */
   public synchronized long available(Policy policy) {
-    return slot(policy).bucket.getAvailableTokens();
+    return slot(policy).window.getAvailableTokens();
+  }
+
+  private static long wait(Bucket bucket) {
+    EstimationProbe probe = bucket.estimateAbilityToConsume(1);
+    return probe.canBeConsumed() ? 0 : Math.max(1, probe.getNanosToWaitForRefill());
   }
 
   private Slot slot(Policy policy) {
     Slot slot = slots.get(policy.name());
-    if (slot == null || slot.quota != policy.quota() || !slot.window.equals(policy.window())) {
-      Bucket bucket = Bucket.builder()
+    if (slot == null || slot.quota != policy.quota() || !slot.windowLength.equals(policy.window())) {
+      Bucket window = Bucket.builder()
           .addLimit(limit -> limit.capacity(policy.quota()).refillIntervally(policy.quota(), policy.window()))
           .withCustomTimePrecision(time)
           .build();
-      slot = new Slot(bucket, policy.quota(), policy.window(), clock.instant());
+      Pace pace = Pace.of(policy);
+      Bucket paced = Bucket.builder()
+          .addLimit(limit -> limit.capacity(pace.burst()).refillGreedy(pace.perWindow(), policy.window()))
+          .withCustomTimePrecision(time)
+          .build();
+      slot = new Slot(window, paced, policy.quota(), policy.window(), clock.instant());
       slots.put(policy.name(), slot);
     }
     return slot;
   }
 
-  private static BucketConfiguration configuration(Policy policy, Instant firstRefill) {
-    return BucketConfiguration.builder()
-        .addLimit(limit -> limit.capacity(policy.quota()).refillIntervallyAligned(policy.quota(), policy.window(), firstRefill))
-        .build();
-  }
-
-  /** When our bucket refills next: whole windows after its alignment (or its creation). */
+  /** When our window bucket refills next: whole windows after its alignment (or its creation). */
   private static Instant nextRefill(Slot slot, Policy policy, Instant now) {
     Instant origin = slot.firstRefill != null ? slot.firstRefill : slot.created.plus(policy.window());
     if (now.isBefore(origin)) {
@@ -127,18 +152,20 @@ public final class LocalBudget implements RequestBudget {
     return "RequestBudget.local()";
   }
 
-  /** One policy's bucket and where its windows are aligned (null until the service said). */
+  /** One policy's buckets and where its windows are aligned (null until the service said). */
   private static final class Slot {
-    final Bucket bucket;
+    Bucket window;
+    final Bucket pace;
     final long quota;
-    final Duration window;
+    final Duration windowLength;
     final Instant created;
     @Nullable Instant firstRefill;
 
-    Slot(Bucket bucket, long quota, Duration window, Instant created) {
-      this.bucket = bucket;
-      this.quota = quota;
+    Slot(Bucket window, Bucket pace, long quota, Duration windowLength, Instant created) {
       this.window = window;
+      this.pace = pace;
+      this.quota = quota;
+      this.windowLength = windowLength;
       this.created = created;
     }
   }

@@ -10,7 +10,7 @@ public enum NoBudget implements RequestBudget {
   INSTANCE;
 
   @Override
-  public Duration tryAcquire(List<Policy> policies) {
+  public Duration tryAcquire(List<Policy> policies, Priority priority) {
     return Duration.ZERO;
   }
 
