@@ -196,6 +196,15 @@ public final class StreamBudget {
         finals++;
       }
     }
+    if (Boolean.getBoolean("stream-budget.timeline")) {
+      Map<Long, Map<String, Long>> timeline = new java.util.TreeMap<>();
+      for (JournalEntry e : entries) {
+        String key = e.path().substring(e.path().lastIndexOf('/') + 1) + (e.method().equals("DELETE") ? "(end)" : "");
+        timeline.computeIfAbsent(Duration.between(start, e.receivedAt()).toSeconds() / 5 * 5, t -> new java.util.TreeMap<>())
+            .merge(key, 1L, Long::sum);
+      }
+      timeline.forEach((t, counts) -> System.err.println("[timeline] " + t + " s " + counts));
+    }
     List<Long> sorted = new ArrayList<>(stale);
     Collections.sort(sorted);
     long undelivered = offered - sorted.size();

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A {@link RequestBudget} kept in Redis, so that every JVM using one API key stays under the
@@ -56,6 +57,12 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class RedisRequestBudget implements RequestBudget {
   private static final System.Logger LOG = System.getLogger(RedisRequestBudget.class.getName());
   private static final Duration MIN_EXPIRY = Duration.ofMinutes(5);
+  /**
+   * How many pace intervals ahead an intermediate request may book its turn. Booking, rather than
+   * asking again when a token is due, serves the JVMs in the order they asked: asking again, the
+   * one closest to Redis would win every token.
+   */
+  private static final long BOOKING_HORIZON = 10;
 
   private final RedisClient client;
   private final boolean ownsClient;
@@ -65,6 +72,8 @@ public final class RedisRequestBudget implements RequestBudget {
   private final Clock clock;
   private final RequestBudget fallback;
   private final Map<String, BucketProxy> buckets = new ConcurrentHashMap<>();
+  /** Pace tokens booked for the next request of a kind (priority and policies), and when it may go. */
+  private final Map<String, Instant> tickets = new ConcurrentHashMap<>();
   private volatile StatefulRedisConnection<String, byte[]> connection;
   private volatile ProxyManager<String> proxies;
   private volatile Instant downUntil = Instant.MIN;
@@ -99,19 +108,47 @@ public final class RedisRequestBudget implements RequestBudget {
     if (redis == null) {
       return fallback.tryAcquire(policies, priority);
     }
+    String ticketKey = priority + " " + policies.stream().map(Policy::name).toList();
+    Instant booked = tickets.get(ticketKey);
+    if (booked != null) {
+      Duration left = Duration.between(clock.instant(), booked);
+      if (left.isNegative() || left.isZero()) {
+        tickets.remove(ticketKey, booked);
+        return Duration.ZERO;
+      }
+      return left;
+    }
     List<BucketProxy> taken = new ArrayList<>();
     try {
+      long bookedNanos = 0;
       for (Policy policy : policies) {
-        for (BucketProxy bucket : bucketsFor(redis, policy, priority)) {
-          ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-          if (!probe.isConsumed()) {
+        BucketProxy window = bucket(redis, policy, "window");
+        ConsumptionProbe probe = window.tryConsumeAndReturnRemaining(1);
+        if (!probe.isConsumed()) {
+          giveBack(taken);
+          return contended(probe.getNanosToWaitForRefill());
+        }
+        taken.add(window);
+        if (priority == Priority.INTERMEDIATE) {
+          BucketProxy pace = bucket(redis, policy, "pace");
+          long[] delay = {0};
+          long horizon = policy.window().toNanos() / paceOf(policy)[1] * BOOKING_HORIZON;
+          if (!book(pace, horizon, delay)) {
             giveBack(taken);
-            return Duration.ofNanos(Math.max(1, probe.getNanosToWaitForRefill()));
+            return contended(pace.estimateAbilityToConsume(1).getNanosToWaitForRefill());
           }
-          taken.add(bucket);
+          taken.add(pace);
+          bookedNanos = Math.max(bookedNanos, delay[0]);
         }
       }
       up();
+      if (bookedNanos > 0) {
+        // Booked in turn: the tokens are taken, and the request may go once the pace has them.
+        // The gate asks again when told; that ask redeems the booking.
+        Duration wait = Duration.ofNanos(bookedNanos);
+        tickets.put(ticketKey, clock.instant().plus(wait));
+        return wait;
+      }
       return Duration.ZERO;
     } catch (RuntimeException e) {
       wentAway(e);
@@ -215,6 +252,17 @@ public final class RedisRequestBudget implements RequestBudget {
     }
   }
 
+  /**
+   * How long to wait before asking again: until the refill, plus up to half as long again at
+   * random. Every JVM told the same refill time would otherwise ask at the same moment, and the
+   * one with the shortest way to Redis would win every token; the spread makes each ask a fair
+   * draw.
+   */
+  private static Duration contended(long nanosToRefill) {
+    long wait = Math.max(1, nanosToRefill);
+    return Duration.ofNanos(wait + ThreadLocalRandom.current().nextLong(wait / 2 + 1));
+  }
+
   private List<BucketProxy> bucketsFor(ProxyManager<String> redis, Policy policy, Priority priority) {
     BucketProxy window = bucket(redis, policy, "window");
     return priority == Priority.INTERMEDIATE ? List.of(window, bucket(redis, policy, "pace")) : List.of(window);
@@ -233,12 +281,32 @@ public final class RedisRequestBudget implements RequestBudget {
           .addLimit(limit -> limit.capacity(quota).refillIntervally(quota, policy.window()))
           .build();
     }
-    // The same pace as the local budget's: a tenth of the quota at once, the rest spread evenly.
-    long burst = Math.max(1, quota / 10);
-    long perWindow = Math.max(1, quota - burst);
+    long[] pace = paceOf(policy);
+    long burst = pace[0];
+    long perWindow = pace[1];
     return BucketConfiguration.builder()
         .addLimit(limit -> limit.capacity(burst).refillGreedy(perWindow, policy.window()))
         .build();
+  }
+
+  /**
+   * Books one token of the pace if it frees up within {@code horizon}: Bucket4j's blocking consume
+   * takes it atomically in Redis and then would sleep; here it only records how long.
+   */
+  private static boolean book(BucketProxy pace, long horizon, long[] delay) {
+    try {
+      return pace.asBlocking().tryConsume(1, horizon, nanos -> delay[0] = nanos);
+    } catch (InterruptedException e) {
+      // The strategy never sleeps, so nothing waited; keep the flag for the caller.
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /** The same pace as the local budget's: a tenth of the quota at once, the rest spread evenly ({burst, perWindow}). */
+  private static long[] paceOf(Policy policy) {
+    long burst = Math.max(1, policy.quota() / 10);
+    return new long[] {burst, Math.max(1, policy.quota() - burst)};
   }
 
   private static void giveBack(List<BucketProxy> taken) {

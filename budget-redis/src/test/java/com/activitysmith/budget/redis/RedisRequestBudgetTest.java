@@ -181,6 +181,27 @@ class RedisRequestBudgetTest {
   }
 
   @Test
+  void contendingJvmsBookTheirTurnsInTheOrderTheyAsked(TestInfo test) throws Exception {
+    String namespace = namespace(test);
+    RedisRequestBudget first = budget(namespace);
+    RedisRequestBudget second = budget(namespace);
+    // 20 per 6 s: a burst of 2, then one every 333 ms.
+    Policy quick = new Policy("test:quick", 20, Duration.ofSeconds(6));
+    assertThat(first.tryAcquire(List.of(quick), Priority.INTERMEDIATE)).isZero();
+    assertThat(first.tryAcquire(List.of(quick), Priority.INTERMEDIATE)).isZero();
+
+    Duration firstTurn = first.tryAcquire(List.of(quick), Priority.INTERMEDIATE);
+    Duration secondTurn = second.tryAcquire(List.of(quick), Priority.INTERMEDIATE);
+
+    assertThat(firstTurn).isPositive();
+    assertThat(secondTurn).as("booked after the first's turn").isGreaterThan(firstTurn.plusMillis(200));
+    assertThat(first.tryAcquire(List.of(quick), Priority.INTERMEDIATE)).as("asking early keeps the booking")
+        .isPositive().isLessThanOrEqualTo(firstTurn);
+    Thread.sleep(firstTurn.toMillis() + 50);
+    assertThat(first.tryAcquire(List.of(quick), Priority.INTERMEDIATE)).as("its turn came").isZero();
+  }
+
+  @Test
   void theBuilderSaysWhatIsMissing() {
     assertThatThrownBy(() -> RedisRequestBudget.builder().namespace("x").build())
         .hasMessage("Redis is not set: call uri(\"redis://host:6379\") or client(redisClient)");
