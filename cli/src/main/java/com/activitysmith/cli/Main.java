@@ -11,7 +11,11 @@ package com.activitysmith.cli;
 public final class Main {
   private Main() {}
 
-  /** Runs the command line and exits with the code {@link ActivitySmithCli} documents. */
+  /**
+   * Runs the command line and exits with the code {@link ActivitySmithCli} documents.
+   *
+   * @param args the command and its options, as `activitysmith --help` lists them
+   */
   public static void main(String[] args) {
     int code = ActivitySmithCli.run(Io.system(), args);
     System.out.flush();

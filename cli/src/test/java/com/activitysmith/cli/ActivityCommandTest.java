@@ -2,7 +2,7 @@ package com.activitysmith.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.activitysmith.testing.Operation;
+import com.activitysmith.testing.Endpoint;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,7 +25,7 @@ class ActivityCommandTest extends SimulatorTestBase {
 
     assertThat(r.code()).as(r.toString()).isZero();
     assertThat((String) r.json().get("activity_id")).isNotBlank();
-    assertThat(JsonText.write(onlyRequest(Operation.START))).isEqualTo("{\"content_state\":{\"title\":\"Deploy\","
+    assertThat(JsonText.write(onlyRequest(Endpoint.START))).isEqualTo("{\"content_state\":{\"title\":\"Deploy\","
         + "\"subtitle\":\"Build\",\"type\":\"segmented_progress\",\"number_of_steps\":4,\"current_step\":1,"
         + "\"icon\":{\"symbol\":\"hammer.fill\",\"color\":\"orange\"},\"badge\":{\"title\":\"prod\",\"color\":\"red\"},"
         + "\"color\":\"yellow\",\"step_color\":\"green\"},"
@@ -42,7 +42,7 @@ class ActivityCommandTest extends SimulatorTestBase {
     assertThat(run("activity", "start", "--content-state", snake).code()).isZero();
     assertThat(run("activity", "start", "--content-state", camel).code()).isZero();
 
-    assertThat(journal(Operation.START)).hasSize(2).extracting(e -> e.requestBody())
+    assertThat(journal(Endpoint.START)).hasSize(2).extracting(e -> e.requestBody())
         .containsOnly("{\"content_state\":{\"title\":\"Deploy\",\"type\":\"segmented_progress\",\"number_of_steps\":4,\"current_step\":1,\"step_color\":\"blue\"}}");
   }
 
@@ -54,7 +54,7 @@ class ActivityCommandTest extends SimulatorTestBase {
     CliRun.Result r = run("activity", "start", "--content-state-file", file.toString(), "--current-step", "2");
 
     assertThat(r.code()).as(r.toString()).isZero();
-    assertThat(map(onlyRequest(Operation.START).get("content_state")).get("current_step").toString()).isEqualTo("2");
+    assertThat(map(onlyRequest(Endpoint.START).get("content_state")).get("current_step").toString()).isEqualTo("2");
   }
 
   @Test
@@ -81,7 +81,7 @@ class ActivityCommandTest extends SimulatorTestBase {
     assertThat(updated.json()).containsEntry("activity_id", id).containsKeys("devices_notified", "devices_queued");
     assertThat(ended.code()).as(ended.toString()).isZero();
     assertThat(ended.out()).startsWith("Ended Live Activity " + id);
-    assertThat(JsonText.write(onlyRequest(Operation.END))).isEqualTo("{\"activity_id\":\"" + id + "\",\"content_state\":"
+    assertThat(JsonText.write(onlyRequest(Endpoint.END))).isEqualTo("{\"activity_id\":\"" + id + "\",\"content_state\":"
         + "{\"title\":\"Deploy\",\"current_step\":3,\"color\":\"green\",\"auto_dismiss_minutes\":0}}");
   }
 
@@ -97,15 +97,15 @@ class ActivityCommandTest extends SimulatorTestBase {
     assertThat(ended.code()).as(ended.toString()).isZero();
     assertThat(ended.json()).containsEntry("operation", "ended").containsEntry("stream_key", "backup");
     assertThat(bare.code()).as(bare.toString()).isZero();
-    assertThat(journal(Operation.END_STREAM)).extracting(e -> e.requestBody())
+    assertThat(journal(Endpoint.END_STREAM)).extracting(e -> e.requestBody())
         .containsExactly("{\"content_state\":{\"title\":\"Backup\",\"percentage\":100,\"color\":\"green\",\"auto_dismiss_minutes\":1}}", "");
-    assertThat(journal(Operation.STREAM).get(1).requestBody()).contains("\"counts_down\":false");
+    assertThat(journal(Endpoint.STREAM).get(1).requestBody()).contains("\"counts_down\":false");
   }
 
   @Test
   void clearTagsSendsAnEmptyList() {
     assertThat(run("activity", "stream", "k", "--type", "alert", "--title", "A", "--message", "m", "--clear-tags").code()).isZero();
-    assertThat(onlyRequest(Operation.STREAM).get("tags")).isEqualTo(List.of());
+    assertThat(onlyRequest(Endpoint.STREAM).get("tags")).isEqualTo(List.of());
   }
 
   @Test

@@ -2,7 +2,7 @@ package com.activitysmith.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.activitysmith.testing.Operation;
+import com.activitysmith.testing.Endpoint;
 import com.activitysmith.testing.Simulator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,8 +73,8 @@ class CliProcessIT {
     assertThat(invalid.code).as(invalid.toString()).isEqualTo(ExitCodes.VALIDATION);
     assertThat(invalid.out).contains("\"flag\":\"--current-step\"");
     assertThat(wrongKey.code).as(wrongKey.toString()).isEqualTo(ExitCodes.AUTH);
-    assertThat(simulator.journal().entries(Operation.STREAM)).hasSize(1);
-    assertThat(simulator.journal().entries(Operation.BADGE)).hasSize(1); // the 401
+    assertThat(simulator.journal().entries(Endpoint.STREAM)).hasSize(1);
+    assertThat(simulator.journal().entries(Endpoint.BADGE)).hasSize(1); // the 401
   }
 
   @Test
@@ -114,9 +114,9 @@ class CliProcessIT {
 
     assertThat(p.exitValue()).isEqualTo(128 + 15);
     assertThat(rest.toString()).contains("exit 143 after ");
-    assertThat(simulator.journal().entries(Operation.END_STREAM)).singleElement()
+    assertThat(simulator.journal().entries(Endpoint.END_STREAM)).singleElement()
         .satisfies(e -> assertThat(e.requestBody()).contains("\"color\":\"red\""));
-    assertThat(simulator.journal().entries(Operation.PUSH)).hasSize(1);
+    assertThat(simulator.journal().entries(Endpoint.PUSH)).hasSize(1);
   }
 
   @Test

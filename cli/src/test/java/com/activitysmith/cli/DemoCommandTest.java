@@ -2,7 +2,7 @@ package com.activitysmith.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.activitysmith.testing.Operation;
+import com.activitysmith.testing.Endpoint;
 import org.junit.jupiter.api.Test;
 
 class DemoCommandTest extends SimulatorTestBase {
@@ -51,12 +51,12 @@ class DemoCommandTest extends SimulatorTestBase {
 
     assertThat(r.code()).as(r.toString()).isZero();
     assertThat(r.out()).contains("against the real service").doesNotContain("Lock screen:");
-    assertThat(journal(Operation.PUSH)).hasSize(2);
-    assertThat(journal(Operation.START)).hasSize(1);
-    assertThat(journal(Operation.UPDATE)).hasSize(2);
-    assertThat(journal(Operation.END)).hasSize(1);
-    assertThat(journal(Operation.STREAM)).hasSize(2);
-    assertThat(journal(Operation.END_STREAM)).hasSize(1);
+    assertThat(journal(Endpoint.PUSH)).hasSize(2);
+    assertThat(journal(Endpoint.START)).hasSize(1);
+    assertThat(journal(Endpoint.UPDATE)).hasSize(2);
+    assertThat(journal(Endpoint.END)).hasSize(1);
+    assertThat(journal(Endpoint.STREAM)).hasSize(2);
+    assertThat(journal(Endpoint.END_STREAM)).hasSize(1);
   }
 
   @Test

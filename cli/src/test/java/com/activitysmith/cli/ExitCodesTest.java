@@ -3,7 +3,7 @@ package com.activitysmith.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.activitysmith.testing.Fault;
-import com.activitysmith.testing.Operation;
+import com.activitysmith.testing.Endpoint;
 import com.activitysmith.testing.Simulator;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -65,12 +65,12 @@ class ExitCodesTest extends SimulatorTestBase {
 
     assertThat(r.code()).as(r.toString()).isZero();
     assertThat(r.err()).isEmpty();
-    assertThat(journal(Operation.PUSH)).hasSize(1);
+    assertThat(journal(Endpoint.PUSH)).hasSize(1);
   }
 
   @Test
   void aRateLimitExits5() {
-    simulator.faults().next(Operation.PUSH, Fault.rateLimited(Duration.ofMinutes(5)));
+    simulator.faults().next(Endpoint.PUSH, Fault.rateLimited(Duration.ofMinutes(5)));
 
     CliRun.Result r = run("--json", "push", "--title", "A");
 
@@ -92,7 +92,7 @@ class ExitCodesTest extends SimulatorTestBase {
 
   @Test
   void anotherApiErrorExits6() {
-    simulator.faults().next(Operation.PUSH, Fault.serverError(500));
+    simulator.faults().next(Endpoint.PUSH, Fault.serverError(500));
 
     CliRun.Result r = run("--json", "push", "--title", "A");
 

@@ -2,7 +2,7 @@ package com.activitysmith.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.activitysmith.testing.Operation;
+import com.activitysmith.testing.Endpoint;
 import org.junit.jupiter.api.Test;
 
 class MetricsAndBadgeCommandTest extends SimulatorTestBase {
@@ -15,7 +15,7 @@ class MetricsAndBadgeCommandTest extends SimulatorTestBase {
     assertThat(number.json()).containsEntry("key", "api.uptime").containsEntry("success", true);
     assertThat(text.code()).as(text.toString()).isZero();
     assertThat(text.out()).isEqualTo("Metric deploy.status set to all green.\n");
-    assertThat(journal(Operation.METRIC)).extracting(e -> e.requestBody())
+    assertThat(journal(Endpoint.METRIC)).extracting(e -> e.requestBody())
         .containsExactly("{\"value\":99.95}", "{\"value\":\"all green\"}");
   }
 
@@ -46,7 +46,7 @@ class MetricsAndBadgeCommandTest extends SimulatorTestBase {
     assertThat(((Number) three.json().get("badge")).intValue()).isEqualTo(3);
     assertThat(zero.code()).as(zero.toString()).isZero();
     assertThat(zero.out()).isEqualTo("Badge set to 0 on 2 devices on ops.\n");
-    assertThat(journal(Operation.BADGE)).extracting(e -> e.requestBody())
+    assertThat(journal(Endpoint.BADGE)).extracting(e -> e.requestBody())
         .containsExactly("{\"badge\":3,\"target\":{\"channels\":[\"ops\"]}}", "{\"badge\":0,\"target\":{\"channels\":[\"ops\"]}}");
   }
 

@@ -2,7 +2,7 @@ package com.activitysmith.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.activitysmith.testing.Operation;
+import com.activitysmith.testing.Endpoint;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +22,7 @@ class PushCommandTest extends SimulatorTestBase {
 
     assertThat(r.code()).as(r.toString()).isZero();
     assertThat(r.out()).isEqualTo("Push sent to 2 devices on ops.\n");
-    assertThat(JsonText.write(onlyRequest(Operation.PUSH))).isEqualTo("{\"title\":\"Build Failed 🚨\","
+    assertThat(JsonText.write(onlyRequest(Endpoint.PUSH))).isEqualTo("{\"title\":\"Build Failed 🚨\","
         + "\"message\":\"CI failed on main\",\"subtitle\":\"main\",\"redirection\":\"https://github.com/org/repo/actions/runs/1\","
         + "\"actions\":[{\"title\":\"Open run\",\"type\":\"open_url\",\"url\":\"https://ci.example.com/runs/42\"}],"
         + "\"target\":{\"channels\":[\"ops\"]},\"tags\":[\"ci\",\"env:prod\"]}");
@@ -47,7 +47,7 @@ class PushCommandTest extends SimulatorTestBase {
     assertThat(run("push", "--title", "A", "--actions-file", file.toString()).code()).isZero();
     assertThat(cli().stdin(actions).run("push", "--title", "B", "--actions-file", "-").code()).isZero();
 
-    assertThat(journal(Operation.PUSH)).hasSize(2)
+    assertThat(journal(Endpoint.PUSH)).hasSize(2)
         .allSatisfy(e -> assertThat(e.requestBody()).contains("\"method\":\"POST\"", "\"body\":{\"id\":7}"));
   }
 

@@ -1,7 +1,7 @@
 package com.activitysmith.cli;
 
 import com.activitysmith.testing.JournalEntry;
-import com.activitysmith.testing.Operation;
+import com.activitysmith.testing.Endpoint;
 import com.activitysmith.testing.Simulator;
 import java.util.List;
 import java.util.Map;
@@ -41,13 +41,13 @@ abstract class SimulatorTestBase {
     return simulator.journal().entries();
   }
 
-  static List<JournalEntry> journal(Operation operation) {
+  static List<JournalEntry> journal(Endpoint operation) {
     return simulator.journal().entries(operation);
   }
 
   /** The request body of the only request of this operation. */
   @SuppressWarnings("unchecked")
-  static Map<String, Object> onlyRequest(Operation operation) {
+  static Map<String, Object> onlyRequest(Endpoint operation) {
     List<JournalEntry> entries = journal(operation);
     if (entries.size() != 1) {
       throw new AssertionError("expected one " + operation + " request but the journal has " + simulator.journal());

@@ -2,7 +2,7 @@ package com.activitysmith.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.activitysmith.testing.Operation;
+import com.activitysmith.testing.Endpoint;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,7 +15,7 @@ class TodaysFieldsTest extends SimulatorTestBase {
         "--interruption-level", "time-sensitive", "--metadata", "{\"host\":\"db-1\",\"pct\":95,\"paged\":true}");
 
     assertThat(r.code()).as(r.toString()).isZero();
-    Map<String, Object> push = onlyRequest(Operation.PUSH);
+    Map<String, Object> push = onlyRequest(Endpoint.PUSH);
     assertThat(push).containsEntry("icon", "https://cdn.example.com/db.png").containsEntry("interruption_level", "time-sensitive");
     assertThat(JsonText.write(push.get("metadata"))).isEqualTo("{\"host\":\"db-1\",\"pct\":95,\"paged\":true}");
   }
@@ -43,10 +43,10 @@ class TodaysFieldsTest extends SimulatorTestBase {
     assertThat(updated.code()).as(updated.toString()).isZero();
     assertThat(ended.code()).as(ended.toString()).isZero();
     assertThat(endStream.code()).as(endStream.toString()).isZero();
-    assertThat(onlyRequest(Operation.UPDATE)).containsEntry("tags", List.of("b"));
-    assertThat(JsonText.write(onlyRequest(Operation.UPDATE).get("metadata"))).isEqualTo("{\"run\":2}");
-    assertThat(onlyRequest(Operation.END)).containsEntry("tags", List.of()).containsEntry("metadata", Map.of());
-    assertThat(onlyRequest(Operation.END_STREAM)).containsEntry("tags", List.of("y"));
+    assertThat(onlyRequest(Endpoint.UPDATE)).containsEntry("tags", List.of("b"));
+    assertThat(JsonText.write(onlyRequest(Endpoint.UPDATE).get("metadata"))).isEqualTo("{\"run\":2}");
+    assertThat(onlyRequest(Endpoint.END)).containsEntry("tags", List.of()).containsEntry("metadata", Map.of());
+    assertThat(onlyRequest(Endpoint.END_STREAM)).containsEntry("tags", List.of("y"));
   }
 
   @Test
@@ -54,7 +54,7 @@ class TodaysFieldsTest extends SimulatorTestBase {
     assertThat(run("activity", "stream", "revenue", "--type", "value", "--title", "Revenue", "--value", "$48,210").code()).isZero();
     assertThat(run("activity", "stream", "users", "--type", "value", "--title", "Users", "--value", "1200").code()).isZero();
 
-    assertThat(journal(Operation.STREAM)).extracting(e -> e.requestBody()).containsExactly(
+    assertThat(journal(Endpoint.STREAM)).extracting(e -> e.requestBody()).containsExactly(
         "{\"content_state\":{\"title\":\"Revenue\",\"type\":\"value\",\"value\":\"$48,210\"}}",
         "{\"content_state\":{\"title\":\"Users\",\"type\":\"value\",\"value\":1200}}");
   }

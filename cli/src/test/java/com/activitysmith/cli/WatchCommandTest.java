@@ -3,7 +3,7 @@ package com.activitysmith.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.activitysmith.testing.JournalEntry;
-import com.activitysmith.testing.Operation;
+import com.activitysmith.testing.Endpoint;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +16,14 @@ class WatchCommandTest extends SimulatorTestBase {
 
     assertThat(r.code()).as(r.toString()).isZero();
     assertThat(r.out()).isEqualTo("done\n");
-    Map<String, Object> start = onlyRequest(Operation.STREAM);
+    Map<String, Object> start = onlyRequest(Endpoint.STREAM);
     assertThat(map(start.get("content_state"))).containsEntry("type", "timer").containsEntry("counts_down", false)
         .containsEntry("title", "Backup");
-    Map<String, Object> end = map(onlyRequest(Operation.END_STREAM).get("content_state"));
+    Map<String, Object> end = map(onlyRequest(Endpoint.END_STREAM).get("content_state"));
     assertThat(end).containsEntry("color", "green").containsEntry("is_running", false);
     assertThat((String) end.get("subtitle")).startsWith("exit 0 after ");
-    assertThat(journal(Operation.STREAM).get(0).path()).endsWith("/watch-backup");
-    Map<String, Object> push = onlyRequest(Operation.PUSH);
+    assertThat(journal(Endpoint.STREAM).get(0).path()).endsWith("/watch-backup");
+    Map<String, Object> push = onlyRequest(Endpoint.PUSH);
     assertThat(push).containsEntry("title", "✅ Backup succeeded");
     assertThat((String) push.get("message")).startsWith("exit 0 after ").endsWith(": sh -c echo done");
   }
@@ -34,11 +34,11 @@ class WatchCommandTest extends SimulatorTestBase {
 
     assertThat(r.code()).as(r.toString()).isEqualTo(3);
     assertThat(r.err()).startsWith("oops\n");
-    assertThat(journal(Operation.END_STREAM).get(0).path()).endsWith("/job-7");
-    assertThat(map(onlyRequest(Operation.END_STREAM).get("content_state"))).containsEntry("color", "red")
-        .containsEntry("subtitle", subtitleOf(journal(Operation.END_STREAM).get(0)));
-    assertThat((String) onlyRequest(Operation.PUSH).get("title")).startsWith("❌ ").endsWith(" failed");
-    assertThat((String) onlyRequest(Operation.PUSH).get("message")).startsWith("exit 3 after ");
+    assertThat(journal(Endpoint.END_STREAM).get(0).path()).endsWith("/job-7");
+    assertThat(map(onlyRequest(Endpoint.END_STREAM).get("content_state"))).containsEntry("color", "red")
+        .containsEntry("subtitle", subtitleOf(journal(Endpoint.END_STREAM).get(0)));
+    assertThat((String) onlyRequest(Endpoint.PUSH).get("title")).startsWith("❌ ").endsWith(" failed");
+    assertThat((String) onlyRequest(Endpoint.PUSH).get("message")).startsWith("exit 3 after ");
   }
 
   @Test
@@ -50,14 +50,14 @@ class WatchCommandTest extends SimulatorTestBase {
 
     assertThat(r.code()).as(r.toString()).isZero();
     assertThat(r.outBytes()).isEqualTo("step one\nnoise ✓\r\nstep two\nstep three".getBytes(StandardCharsets.UTF_8));
-    List<JournalEntry> puts = journal(Operation.STREAM);
+    List<JournalEntry> puts = journal(Endpoint.STREAM);
     assertThat(map(map(puts.get(0).requestJson().orElseThrow()).get("content_state")))
         .containsEntry("type", "segmented_progress").containsEntry("title", "Deploy");
     assertThat(puts.size()).isBetween(1, 4); // the start, then 0 to 3 updates: the command may end before one is due
-    Map<String, Object> end = map(onlyRequest(Operation.END_STREAM).get("content_state"));
+    Map<String, Object> end = map(onlyRequest(Endpoint.END_STREAM).get("content_state"));
     assertThat(end.get("current_step").toString()).isEqualTo("3");
     assertThat(end).containsEntry("color", "green");
-    assertThat(journal(Operation.PUSH)).isEmpty();
+    assertThat(journal(Endpoint.PUSH)).isEmpty();
   }
 
   @Test
@@ -66,8 +66,8 @@ class WatchCommandTest extends SimulatorTestBase {
         "--", "sh", "-c", "echo step; echo step; echo step; exit 1");
 
     assertThat(r.code()).isEqualTo(1);
-    assertThat(journal(Operation.STREAM)).hasSize(1); // the start; the three steps waited for the interval
-    Map<String, Object> end = map(onlyRequest(Operation.END_STREAM).get("content_state"));
+    assertThat(journal(Endpoint.STREAM)).hasSize(1); // the start; the three steps waited for the interval
+    Map<String, Object> end = map(onlyRequest(Endpoint.END_STREAM).get("content_state"));
     assertThat(end.get("current_step").toString()).isEqualTo("3");
     assertThat(end).containsEntry("color", "red");
   }
@@ -77,7 +77,7 @@ class WatchCommandTest extends SimulatorTestBase {
     CliRun.Result r = run("watch", "--no-push", "--", "sh", "-c", "kill -TERM $$");
 
     assertThat(r.code()).as(r.toString()).isEqualTo(128 + 15);
-    assertThat(map(onlyRequest(Operation.END_STREAM).get("content_state"))).containsEntry("color", "red");
+    assertThat(map(onlyRequest(Endpoint.END_STREAM).get("content_state"))).containsEntry("color", "red");
   }
 
   @Test

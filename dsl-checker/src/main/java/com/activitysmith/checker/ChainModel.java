@@ -182,7 +182,11 @@ final class ChainModel {
       if (tree instanceof MethodInvocationTree invocation) {
         Element element = trees.getElement(path);
         if (isDsl(element)) {
-          return call(path, invocation, (ExecutableElement) element, inputs);
+          return call(path, invocation, (ExecutableElement) element, inputs, false);
+        }
+        if (element instanceof ExecutableElement method && isListFactory(method)) {
+          // metrics(List.of(metric(..), ..)): the list's items are checked like varargs items.
+          return call(path, invocation, method, inputs, true);
         }
         if (element instanceof ExecutableElement method && isPureFactory(method)) {
           Object value = factory(path, invocation, method, type);
@@ -214,8 +218,8 @@ final class ChainModel {
       return input;
     }
 
-    private Node call(TreePath path, MethodInvocationTree invocation, ExecutableElement element, List<Input> inputs)
-        throws Unsupported {
+    private Node call(TreePath path, MethodInvocationTree invocation, ExecutableElement element, List<Input> inputs,
+        boolean ownTypes) throws Unsupported {
       Method method = method(element);
       Node receiver = null;
       if (!Modifier.isStatic(method.getModifiers())) {
@@ -237,7 +241,9 @@ final class ChainModel {
       List<Node> args = new ArrayList<>(arguments.size());
       for (int i = 0; i < arguments.size(); i++) {
         TypeMirror expected;
-        if (varargs && i >= parameters.size() - 1) {
+        if (ownTypes) {
+          expected = null; // a generic factory's parameters erase to Object; the argument's own type is what matters
+        } else if (varargs && i >= parameters.size() - 1) {
           expected = ((ArrayType) parameters.get(parameters.size() - 1).asType()).getComponentType();
         } else {
           expected = parameters.get(i).asType();
@@ -252,6 +258,17 @@ final class ChainModel {
       return value != null && !value.getClass().isInterface()
           && value.getClass().getPackageName().equals("com.activitysmith.dsl")
           && !value.getClass().getSimpleName().endsWith("Impl") && !value.getClass().getName().contains("Chain");
+    }
+
+    /** {@code List.of}, {@code Set.of} and {@code Arrays.asList}: lists whose items the chain names. */
+    private boolean isListFactory(ExecutableElement method) {
+      if (!method.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)) {
+        return false;
+      }
+      String owner = ((TypeElement) method.getEnclosingElement()).getQualifiedName().toString();
+      String name = method.getSimpleName().toString();
+      return ((owner.equals("java.util.List") || owner.equals("java.util.Set")) && name.equals("of"))
+          || (owner.equals("java.util.Arrays") && name.equals("asList"));
     }
 
     /** JDK factories of immutable values that the DSL takes: {@code Duration.ofMinutes(5)}. */

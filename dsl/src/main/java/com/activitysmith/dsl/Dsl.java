@@ -115,7 +115,7 @@ public final class Dsl {
   }
 
   /**
-   * The latest state of a stream (for {@code stream} and {@code endStream}); it always names its type.
+   * The latest state of a stream, for {@code stream(key, ..)}; it always names its type.
    *
    * @return the choice of type
    */
@@ -131,6 +131,27 @@ public final class Dsl {
    */
   public static LiveActivityStream liveActivityStream(String title) {
     return LiveActivities.liveActivityStream(title);
+  }
+
+  /**
+   * The final state of a stream, for {@code endStream(key, ..)}; it offers exactly what ending a
+   * stream takes (no channels).
+   *
+   * @return the choice of type
+   */
+  public static UntitledLiveActivityStreamEnd liveActivityStreamEnd() {
+    return LiveActivities.liveActivityStreamEnd();
+  }
+
+  /**
+   * The final state of a stream, with its title:
+   * {@code endStream("nightly-backup", liveActivityStreamEnd("Nightly backup").progress(100))}.
+   *
+   * @param title the Live Activity's title
+   * @return the choice of type
+   */
+  public static LiveActivityStreamEnd liveActivityStreamEnd(String title) {
+    return LiveActivities.liveActivityStreamEnd(title);
   }
 
   /**
@@ -222,27 +243,57 @@ public final class Dsl {
     return new Icon(symbol, null);
   }
 
-  /** Metadata with one text entry; add more with {@code .and(key, value)}. */
+  /**
+   * Metadata with one text entry; add more with {@code .and(key, value)}.
+   *
+   * @param key the entry's key
+   * @param value its text
+   * @return metadata holding this one entry
+   */
   public static Metadata metadata(String key, String value) {
     return Metadata.empty().and(key, value);
   }
 
-  /** Metadata with one whole-number entry: {@code metadata("build", 812)}. */
+  /**
+   * Metadata with one whole-number entry: {@code metadata("build", 812)}.
+   *
+   * @param key the entry's key
+   * @param value its whole number
+   * @return metadata holding this one entry
+   */
   public static Metadata metadata(String key, long value) {
     return Metadata.empty().and(key, value);
   }
 
-  /** Metadata with one number entry, which must be finite. */
+  /**
+   * Metadata with one number entry, which must be finite.
+   *
+   * @param key the entry's key
+   * @param value its number, finite
+   * @return metadata holding this one entry
+   */
   public static Metadata metadata(String key, double value) {
     return Metadata.empty().and(key, value);
   }
 
-  /** Metadata with one exact decimal entry. */
+  /**
+   * Metadata with one exact decimal entry.
+   *
+   * @param key the entry's key
+   * @param value its exact decimal
+   * @return metadata holding this one entry
+   */
   public static Metadata metadata(String key, BigDecimal value) {
     return Metadata.empty().and(key, value);
   }
 
-  /** Metadata with one boolean entry: {@code metadata("canary", true)}. */
+  /**
+   * Metadata with one boolean entry: {@code metadata("canary", true)}.
+   *
+   * @param key the entry's key
+   * @param value its boolean
+   * @return metadata holding this one entry
+   */
   public static Metadata metadata(String key, boolean value) {
     return Metadata.empty().and(key, value);
   }

@@ -30,22 +30,44 @@ public final class Metadata {
     this.entries = entries;
   }
 
-  /** No entries; sending it removes the stored metadata, as {@code clearMetadata()} does. */
+  /**
+   * No entries; sending it removes the stored metadata, as {@code clearMetadata()} does.
+   *
+   * @return metadata with no entries
+   */
   public static Metadata empty() {
     return EMPTY;
   }
 
-  /** Returns this metadata with {@code key} set to a text; a key already present is replaced. */
+  /**
+   * Returns this metadata with {@code key} set to a text; a key already present is replaced.
+   *
+   * @param key the entry's key
+   * @param value its text
+   * @return new metadata with the entry set; this one is unchanged
+   */
   public Metadata and(String key, String value) {
     return put(key, requireNonNull(value, () -> "metadata value of " + key + " == null"));
   }
 
-  /** Returns this metadata with {@code key} set to a whole number. */
+  /**
+   * Returns this metadata with {@code key} set to a whole number.
+   *
+   * @param key the entry's key
+   * @param value its whole number
+   * @return new metadata with the entry set; this one is unchanged
+   */
   public Metadata and(String key, long value) {
     return put(key, value);
   }
 
-  /** Returns this metadata with {@code key} set to a number, which must be finite. */
+  /**
+   * Returns this metadata with {@code key} set to a number, which must be finite.
+   *
+   * @param key the entry's key
+   * @param value its number, finite
+   * @return new metadata with the entry set; this one is unchanged
+   */
   public Metadata and(String key, double value) {
     if (!Double.isFinite(value)) {
       throw new IllegalArgumentException("metadata value of " + key + " must be a finite number but was " + value);
@@ -53,17 +75,33 @@ public final class Metadata {
     return put(key, Wire.number(value));
   }
 
-  /** Returns this metadata with {@code key} set to an exact decimal. */
+  /**
+   * Returns this metadata with {@code key} set to an exact decimal.
+   *
+   * @param key the entry's key
+   * @param value its exact decimal
+   * @return new metadata with the entry set; this one is unchanged
+   */
   public Metadata and(String key, BigDecimal value) {
     return put(key, requireNonNull(value, () -> "metadata value of " + key + " == null"));
   }
 
-  /** Returns this metadata with {@code key} set to a boolean. */
+  /**
+   * Returns this metadata with {@code key} set to a boolean.
+   *
+   * @param key the entry's key
+   * @param value its boolean
+   * @return new metadata with the entry set; this one is unchanged
+   */
   public Metadata and(String key, boolean value) {
     return put(key, value);
   }
 
-  /** The entries as the wire sends them: texts, numbers and booleans by key, in insertion order. */
+  /**
+   * The entries as the wire sends them: texts, numbers and booleans by key, in insertion order.
+   *
+   * @return an unmodifiable map of the entries
+   */
   public Map<String, Object> asMap() {
     return entries;
   }

@@ -1,5 +1,7 @@
 package com.activitysmith.dsl;
 
+import java.util.Collection;
+
 /**
  * A push notification with neither media nor buttons yet: {@code push("Build failed")}. Already
  * complete; {@link #media} or {@link #actions} lead to kinds that cannot take the other, as the
@@ -51,4 +53,13 @@ public interface Push extends PushOptions<Push> {
    * @return the push with buttons, which takes no media
    */
   PushWithActions actions(Action first, Action second, Action third, Action fourth);
+
+  /**
+   * Sets {@code actions} from a list computed at run time; media is then unavailable. The client
+   * rejects an empty list or more than four buttons before sending.
+   *
+   * @param actions the buttons, in order
+   * @return the push with buttons, which takes no media
+   */
+  PushWithActions actions(Collection<? extends Action> actions);
 }

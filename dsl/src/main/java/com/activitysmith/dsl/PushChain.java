@@ -3,6 +3,7 @@ package com.activitysmith.dsl;
 import com.activitysmith.dsl.internal.Wire;
 import com.activitysmith.generated.model.PushInterruptionLevel;
 import com.activitysmith.generated.model.PushNotificationRequest;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,16 @@ abstract class PushChain<S extends PushOptions<S>> implements PushOptions<S> {
   @Override
   public S channels(String channel, String... more) {
     return with("target", Wire.target(channel, more));
+  }
+
+  @Override
+  public S channels(Collection<String> channels) {
+    return with("target", Wire.target(channels));
+  }
+
+  @Override
+  public S tags(Collection<String> tags) {
+    return with("tags", Wire.list(tags));
   }
 
   @Override
@@ -146,8 +157,9 @@ abstract class PushChain<S extends PushOptions<S>> implements PushOptions<S> {
       return actions(List.of(first, second, third, fourth));
     }
 
-    private PushWithActions actions(List<Action> actions) {
-      return new WithActions(Wire.with(tree, "actions", Wire.list(actions.toArray())));
+    @Override
+    public PushWithActions actions(Collection<? extends Action> actions) {
+      return new WithActions(Wire.with(tree, "actions", Wire.list(actions)));
     }
   }
 

@@ -2,6 +2,7 @@ package com.activitysmith.dsl;
 
 import com.activitysmith.generated.model.PushInterruptionLevel;
 import com.activitysmith.payload.PushPayload;
+import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -69,12 +70,28 @@ public interface PushOptions<S extends PushOptions<S>> extends PushPayload {
   S channels(String channel, String... more);
 
   /**
+   * Sets {@code target.channels} from a list computed at run time; the client rejects an empty one.
+   *
+   * @param channels the channel slugs, in order
+   * @return a copy with the target set
+   */
+  S channels(Collection<String> channels);
+
+  /**
    * Sets {@code tags}; none clears the stored tags.
    *
    * @param tags the tags, in order
    * @return a copy with the tags set
    */
   S tags(String... tags);
+
+  /**
+   * Sets {@code tags} from a list computed at run time; an empty one clears the stored tags.
+   *
+   * @param tags the tags, in order
+   * @return a copy with the tags set
+   */
+  S tags(Collection<String> tags);
 
   /**
    * Sets {@code tags} to an empty list, which clears the tags stored with earlier sends.

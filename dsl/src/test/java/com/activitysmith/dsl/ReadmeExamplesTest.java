@@ -67,7 +67,7 @@ class ReadmeExamplesTest {
         "{\"content_state\":{\"title\":\"Nightly backup\",\"type\":\"progress\",\"value\":21,\"upper_limit\":50},"
             + "\"target\":{\"channels\":[\"ops\"]}}");
     sends("endLiveActivityStream",
-        liveActivityStream("Nightly backup").progress(100).alertBanner("Backup finished", "50 GB in 41 minutes").toStreamDeleteRequest(),
+        liveActivityStreamEnd("Nightly backup").progress(100).alertBanner("Backup finished", "50 GB in 41 minutes").toStreamDeleteRequest(),
         "{\"content_state\":{\"title\":\"Nightly backup\",\"type\":\"progress\",\"percentage\":100},"
             + "\"alert\":{\"title\":\"Backup finished\",\"body\":\"50 GB in 41 minutes\"}}");
   }

@@ -66,7 +66,7 @@ class TodaysFieldsWireTest {
         + "\"tags\":[\"nightly\"],\"metadata\":{\"run\":3}}");
     assertThat(WireJson.violations("reconcileLiveActivityStream", stream)).isEmpty();
 
-    var streamEnd = liveActivityStream("Queue").value("done").tags("nightly", "ok").metadata(metadata("run", 3))
+    var streamEnd = liveActivityStreamEnd("Queue").value("done").tags("nightly", "ok").metadata(metadata("run", 3))
         .toStreamDeleteRequest();
     assertThat(WireJson.of(streamEnd)).isEqualTo("{\"content_state\":{\"title\":\"Queue\",\"type\":\"value\","
         + "\"value\":\"done\"},\"tags\":[\"nightly\",\"ok\"],\"metadata\":{\"run\":3}}");

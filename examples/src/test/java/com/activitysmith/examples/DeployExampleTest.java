@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.activitysmith.ActivitySmith;
 import com.activitysmith.testing.ActivitySmithSimulator;
-import com.activitysmith.testing.Operation;
+import com.activitysmith.testing.Endpoint;
 import com.activitysmith.testing.Simulator;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -37,6 +37,6 @@ class DeployExampleTest {
 
     assertThat(simulator).sentExactlyOnePush("Deploy started 🚀");
     assertThat(simulator).showsLiveActivity("Deploy").isEnded().atStep(4).ofSteps(4).hasField("color", "green");
-    assertThat(simulator).journal().hasDelivered(Operation.UPDATE, 2).hasDelivered(Operation.END, 1).allSucceeded();
+    assertThat(simulator).journal().hasDelivered(Endpoint.UPDATE, 2).hasDelivered(Endpoint.END, 1).allSucceeded();
   }
 }

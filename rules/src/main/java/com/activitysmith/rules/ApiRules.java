@@ -251,7 +251,7 @@ public final class ApiRules {
    * @return the violations, empty when the body is valid
    * @throws IllegalArgumentException when the spec has no such operation or it takes no body
    */
-  public List<Violation> validate(String operationId, Object body) {
+  public List<SpecViolation> validate(String operationId, Object body) {
     return validateTree(operationId, JSON.valueToTree(body));
   }
 
@@ -262,12 +262,12 @@ public final class ApiRules {
    * @param json the body as JSON text
    * @return the violations, empty when the body is valid
    */
-  public List<Violation> validateJson(String operationId, String json) {
+  public List<SpecViolation> validateJson(String operationId, String json) {
     Objects.requireNonNull(json, "json == null");
     try {
       return validateTree(operationId, JSON.readTree(json));
     } catch (JsonProcessingException e) {
-      return List.of(new Violation("", "json", "the body is not valid JSON: " + e.getOriginalMessage()));
+      return List.of(new SpecViolation("", "json", "the body is not valid JSON: " + e.getOriginalMessage()));
     }
   }
 
@@ -292,17 +292,17 @@ public final class ApiRules {
    * @param name the parameter's name in the path template
    * @param value the value to check; null is reported as missing
    */
-  public List<Violation> validatePathParameter(String operationId, String name, String value) {
+  public List<SpecViolation> validatePathParameter(String operationId, String name, String value) {
     JsonNode schema = operation(operationId).pathParameters().get(name);
     if (schema == null) {
       throw new IllegalArgumentException(operationId + " has no path parameter " + name);
     }
     if (value == null) {
-      return List.of(new Violation(name, "required", name + " is required"));
+      return List.of(new SpecViolation(name, "required", name + " is required"));
     }
-    List<Violation> out = new ArrayList<>();
+    List<SpecViolation> out = new ArrayList<>();
     for (ValidationMessage m : compile("param:" + operationId + ":" + name, schema).validate(JsonNodeFactory.instance.textNode(value))) {
-      out.add(new Violation(name, m.getType(), name + " \"" + value + "\" " + describe(m)));
+      out.add(new SpecViolation(name, m.getType(), name + " \"" + value + "\" " + describe(m)));
     }
     return out;
   }
@@ -316,10 +316,10 @@ public final class ApiRules {
    * @param contentState the state as a JSON tree of maps, lists and values
    * @return the violations, sorted by path; empty when the state is valid
    */
-  public List<Violation> validateContentState(Phase phase, Object contentState, String knownType) {
+  public List<SpecViolation> validateContentState(Phase phase, Object contentState, String knownType) {
     Objects.requireNonNull(phase, "phase == null");
     JsonNode state = JSON.valueToTree(contentState);
-    List<Violation> out = new ArrayList<>();
+    List<SpecViolation> out = new ArrayList<>();
     JsonNode schema = refTo(liveActivities.phaseSchemas().get(phase));
     for (ValidationMessage m : compile("phase:" + phase, schema).validate(state)) {
       out.add(toViolation("content_state", m));
@@ -335,16 +335,16 @@ public final class ApiRules {
    * @param contentState the state as a JSON tree of maps, lists and values
    * @return the violations, sorted by path; empty when the state is valid
    */
-  public List<Violation> validateContentState(Phase phase, Object contentState) {
+  public List<SpecViolation> validateContentState(Phase phase, Object contentState) {
     return validateContentState(phase, contentState, null);
   }
 
-  private List<Violation> validateTree(String operationId, JsonNode body) {
+  private List<SpecViolation> validateTree(String operationId, JsonNode body) {
     Operation op = operation(operationId);
     if (op.bodySchema() == null) {
       throw new IllegalArgumentException(operationId + " takes no request body");
     }
-    List<Violation> out = new ArrayList<>();
+    List<SpecViolation> out = new ArrayList<>();
     for (ValidationMessage m : compile(op.bodySchema(), refTo(op.bodySchema())).validate(body)) {
       out.add(toViolation("", m));
     }
@@ -362,8 +362,8 @@ public final class ApiRules {
    * such as {@code sameSet: [channels, target.channels]} (both lists, when present, hold the same
    * values in any order).
    */
-  private List<Violation> schemaChecks(String schemaName, JsonNode body) {
-    List<Violation> out = new ArrayList<>();
+  private List<SpecViolation> schemaChecks(String schemaName, JsonNode body) {
+    List<SpecViolation> out = new ArrayList<>();
     for (JsonNode check : spec.at("/components/schemas/" + schemaName + "/x-activitysmith-checks")) {
       JsonNode pair = check.path("sameSet");
       if (pair.size() != 2) {
@@ -374,7 +374,7 @@ public final class ApiRules {
       JsonNode a = body.at("/" + left.replace('.', '/'));
       JsonNode b = body.at("/" + right.replace('.', '/'));
       if (a.isArray() && b.isArray() && !valueSet(a).equals(valueSet(b))) {
-        out.add(new Violation(left, check.path("id").asText("sameSet"),
+        out.add(new SpecViolation(left, check.path("id").asText("sameSet"),
             left + " " + valueSet(a) + " and " + right + " " + valueSet(b) + " must name the same values"));
       }
     }
@@ -382,8 +382,8 @@ public final class ApiRules {
   }
 
   /** Request properties over their schema's {@code x-activitysmith-max-json-bytes}. */
-  private List<Violation> byteLimits(String schemaName, JsonNode body) {
-    List<Violation> out = new ArrayList<>();
+  private List<SpecViolation> byteLimits(String schemaName, JsonNode body) {
+    List<SpecViolation> out = new ArrayList<>();
     spec.at("/components/schemas/" + schemaName + "/properties").fields().forEachRemaining(p -> {
       JsonNode ref = p.getValue().path("$ref");
       Integer limit = ref.isTextual() ? jsonByteLimits.get(ref.asText().replace("#/components/schemas/", "")) : null;
@@ -391,7 +391,7 @@ public final class ApiRules {
       if (limit != null && value != null) {
         int size = jsonBytes(value);
         if (size > limit) {
-          out.add(new Violation(p.getKey(), MAX_JSON_BYTES,
+          out.add(new SpecViolation(p.getKey(), MAX_JSON_BYTES,
               p.getKey() + " takes " + size + " bytes as UTF-8 JSON but at most " + limit + " are allowed"));
         }
       }
@@ -437,18 +437,18 @@ public final class ApiRules {
   }
 
   /** The per-type rules: required fields per phase, unsupported features, cross-field checks. */
-  private List<Violation> typeRules(Phase phase, JsonNode state, JsonNode request, String knownType) {
+  private List<SpecViolation> typeRules(Phase phase, JsonNode state, JsonNode request, String knownType) {
     String typeName = state.path("type").isTextual() ? state.get("type").asText() : knownType;
     ActivityTypeRule type = typeName == null ? null : liveActivities.types().get(typeName);
     if (type == null) {
       return List.of(); // no type (kept by the service) or an unknown one, which the schema reports
     }
-    List<Violation> out = new ArrayList<>();
+    List<SpecViolation> out = new ArrayList<>();
     if (!type.stateSchema().isEmpty()) {
       JsonNode narrowing = JSON.valueToTree(type.stateSchema());
       for (ValidationMessage m : compile("type:" + type.name(), narrowing).validate(state)) {
-        Violation v = toViolation("content_state", m);
-        out.add(new Violation(v.path(), v.rule(), type.name() + ": " + v.message()));
+        SpecViolation v = toViolation("content_state", m);
+        out.add(new SpecViolation(v.path(), v.rule(), type.name() + ": " + v.message()));
       }
     }
     @SuppressWarnings("unchecked")
@@ -457,26 +457,26 @@ public final class ApiRules {
       if (!requirement.isMetBy(values)) {
         String path = requirement instanceof Requirement.Field f ? "content_state." + f.name()
             : requirement instanceof Requirement.FixedValue v ? "content_state." + v.name() : "content_state";
-        out.add(new Violation(path, "RequiredForType",
+        out.add(new SpecViolation(path, "RequiredForType",
             type.name() + " needs " + requirement + " on " + phase.specKey()));
       }
     }
     state.fieldNames().forEachRemaining(field -> {
       if (typeSpecific.contains(field) && !type.accepts(field)) {
-        out.add(new Violation("content_state." + field, "UnsupportedByType",
+        out.add(new SpecViolation("content_state." + field, "UnsupportedByType",
             field + " is not supported by " + type.name() + " Live Activities"));
       }
     });
     request.fieldNames().forEachRemaining(field -> {
       if (!field.equals("content_state") && typeSpecific.contains(field) && !type.accepts(field)) {
-        out.add(new Violation(field, "UnsupportedByType",
+        out.add(new SpecViolation(field, "UnsupportedByType",
             field + " is not supported by " + type.name() + " Live Activities"));
       }
     });
     for (Check check : type.checks()) {
       String problem = check.violation(values);
       if (problem != null) {
-        out.add(new Violation("content_state." + check.left(), check.id(), problem));
+        out.add(new SpecViolation("content_state." + check.left(), check.id(), problem));
       }
     }
     return out;
@@ -551,7 +551,7 @@ public final class ApiRules {
     });
   }
 
-  private static Violation toViolation(String prefix, ValidationMessage m) {
+  private static SpecViolation toViolation(String prefix, ValidationMessage m) {
     String location = m.getInstanceLocation().toString();
     String path = location.equals("$") ? "" : location.startsWith("$.") ? location.substring(2) : location.substring(1);
     if (!prefix.isEmpty()) {
@@ -571,10 +571,10 @@ public final class ApiRules {
       List<String> fields = new ArrayList<>();
       excluded.forEach(f -> fields.add(f.asText()));
       String where = path.isEmpty() ? "" : path + ".";
-      return new Violation(where + fields.get(0), "mutuallyExclusive",
+      return new SpecViolation(where + fields.get(0), "mutuallyExclusive",
           String.join(" and ", fields) + " cannot be combined; send only one of them");
     }
-    return new Violation(path, type, describe(m));
+    return new SpecViolation(path, type, describe(m));
   }
 
   /** The library's message without its leading location, which the path already says. */
@@ -584,9 +584,9 @@ public final class ApiRules {
     return message.startsWith("$") && colon > 0 ? message.substring(colon + 2) : message;
   }
 
-  private static List<Violation> sorted(List<Violation> violations) {
-    List<Violation> out = new ArrayList<>(new LinkedHashSet<>(violations));
-    out.sort(Comparator.comparing(Violation::path).thenComparing(Violation::rule));
+  private static List<SpecViolation> sorted(List<SpecViolation> violations) {
+    List<SpecViolation> out = new ArrayList<>(new LinkedHashSet<>(violations));
+    out.sort(Comparator.comparing(SpecViolation::path).thenComparing(SpecViolation::rule));
     return List.copyOf(out);
   }
 }

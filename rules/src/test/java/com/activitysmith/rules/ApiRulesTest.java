@@ -24,7 +24,7 @@ class ApiRulesTest {
     return m;
   }
 
-  private List<Violation> start(Map<String, Object> state, Object... extra) {
+  private List<SpecViolation> start(Map<String, Object> state, Object... extra) {
     Map<String, Object> body = map(extra);
     body.put("content_state", state);
     return rules.validate("startLiveActivity", body);
@@ -50,7 +50,7 @@ class ApiRulesTest {
       metrics.add(map("label", "m" + i, "value", i));
     }
     assertThat(start(map("title", "Servers", "type", "metrics", "metrics", metrics)))
-        .extracting(Violation::path, Violation::rule)
+        .extracting(SpecViolation::path, SpecViolation::rule)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("content_state.metrics[8]", "maxItems"));
   }
 
@@ -67,19 +67,19 @@ class ApiRulesTest {
   @Test
   void progressNeedsPercentageOrValueWithUpperLimit() {
     assertThat(start(map("title", "Backup", "type", "progress", "value", 3)))
-        .extracting(Violation::path, Violation::rule)
+        .extracting(SpecViolation::path, SpecViolation::rule)
         .contains(org.assertj.core.groups.Tuple.tuple("content_state", "RequiredForType"),
             org.assertj.core.groups.Tuple.tuple("content_state.value", "dependentRequired"));
     assertThat(start(map("title", "Backup", "type", "progress", "value", 3, "upper_limit", 10))).isEmpty();
     assertThat(start(map("title", "Backup", "type", "progress", "percentage", 101)))
-        .extracting(Violation::path).containsExactly("content_state.percentage");
+        .extracting(SpecViolation::path).containsExactly("content_state.percentage");
   }
 
   @Test
   void timerCountsUpWithoutDurationOnlyWhenCountsDownIsFalse() {
     assertThat(start(map("title", "Run", "type", "timer", "counts_down", false))).isEmpty();
     assertThat(start(map("title", "Run", "type", "timer")))
-        .extracting(Violation::message).containsExactly("timer needs duration_seconds or counts_down=false on start");
+        .extracting(SpecViolation::message).containsExactly("timer needs duration_seconds or counts_down=false on start");
   }
 
   @Test
@@ -87,7 +87,7 @@ class ApiRulesTest {
     assertThat(start(map("title", "CPU", "type", "metrics", "metrics", List.of(map("label", "a", "value", 1)),
             "badge", map("title", "PROD")),
         "secondary_action", map("title", "Open", "type", "open_url", "url", "https://x.example")))
-        .extracting(Violation::path, Violation::rule)
+        .extracting(SpecViolation::path, SpecViolation::rule)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("content_state.badge", "UnsupportedByType"),
             org.assertj.core.groups.Tuple.tuple("secondary_action", "UnsupportedByType"));
@@ -101,17 +101,17 @@ class ApiRulesTest {
           assertThat(v.message()).isEqualTo("current_step 5 exceeds number_of_steps 4; raise number_of_steps or lower current_step");
         });
     assertThat(start(map("title", "Deploy", "type", "segmented_progress", "number_of_steps", 4, "current_step", 2,
-        "step_colors", List.of("red")))).extracting(Violation::rule).containsExactly("StepColorsLength");
+        "step_colors", List.of("red")))).extracting(SpecViolation::rule).containsExactly("StepColorsLength");
   }
 
   @Test
   void unknownFieldsAndBadUrlsAreNamed() {
     assertThat(start(map("title", "A", "type", "alert", "message", "hi", "colour", "red")))
-        .extracting(Violation::path, Violation::rule)
+        .extracting(SpecViolation::path, SpecViolation::rule)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("content_state.colour", "additionalProperties"));
     assertThat(start(map("title", "A", "type", "alert", "message", "hi"),
         "action", map("title", "Go", "type", "webhook", "url", "http://plain.example")))
-        .extracting(Violation::path).contains("action.url");
+        .extracting(SpecViolation::path).contains("action.url");
     assertThat(start(map("title", "A", "type", "alert", "message", "hi"),
         "action", map("title", "Go", "type", "open_url", "url", "shortcuts://run-shortcut?name=Report")))
         .isEmpty();
@@ -147,14 +147,14 @@ class ApiRulesTest {
     Map<String, Object> state = map("title", "Deploy", "number_of_steps", 5);
     assertThat(rules.validate("updateLiveActivity", map("activity_id", "a", "content_state", state))).isEmpty();
     assertThat(rules.validateContentState(Phase.UPDATE, state, "segmented_progress"))
-        .extracting(Violation::path).containsExactly("content_state.current_step");
+        .extracting(SpecViolation::path).containsExactly("content_state.current_step");
   }
 
   @Test
   void checksPathParametersAgainstTheirPatterns() {
     assertThat(rules.validatePathParameter("reconcileLiveActivityStream", "stream_key", "nightly-backup")).isEmpty();
     assertThat(rules.validatePathParameter("reconcileLiveActivityStream", "stream_key", "has space"))
-        .extracting(Violation::path, Violation::rule)
+        .extracting(SpecViolation::path, SpecViolation::rule)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("stream_key", "pattern"));
     assertThat(rules.validatePathParameter("updateMetricValue", "key", "Upper")).hasSize(1);
     assertThat(rules.validatePathParameter("updateMetricValue", "key", "a".repeat(65))).isNotEmpty();
@@ -164,7 +164,7 @@ class ApiRulesTest {
   void readsNumbersExactlyFromJsonText() {
     assertThat(rules.validateJson("updateMetricValue", "{\"value\":1234567890.123456789}")).isEmpty();
     assertThat(rules.validateJson("updateMetricValue", "{\"value\":\"\"}")).isNotEmpty();
-    assertThat(rules.validateJson("updateMetricValue", "{\"value\":")).extracting(Violation::rule).containsExactly("json");
+    assertThat(rules.validateJson("updateMetricValue", "{\"value\":")).extracting(SpecViolation::rule).containsExactly("json");
   }
 
   @Test

@@ -21,7 +21,7 @@ class TodaysFieldsTest {
     return m;
   }
 
-  private List<Violation> start(Map<String, Object> state, Object... extra) {
+  private List<SpecViolation> start(Map<String, Object> state, Object... extra) {
     Map<String, Object> body = map(extra);
     body.put("content_state", state);
     return rules.validate("startLiveActivity", body);
@@ -32,7 +32,7 @@ class TodaysFieldsTest {
     assertThat(start(map("title", "Revenue", "type", "value", "value", "$48,210"))).isEmpty();
     assertThat(start(map("title", "Revenue", "type", "value", "value", 48210))).isEmpty();
     assertThat(start(map("title", "Revenue", "type", "value")))
-        .extracting(Violation::path, Violation::rule).containsExactly(tuple("content_state.value", "RequiredForType"));
+        .extracting(SpecViolation::path, SpecViolation::rule).containsExactly(tuple("content_state.value", "RequiredForType"));
     for (Phase phase : Phase.values()) {
       assertThat(rules.liveActivities().types().get("value").requirements(phase))
           .as(phase.specKey()).containsExactly(new Requirement.Field("value"));
@@ -47,20 +47,20 @@ class TodaysFieldsTest {
         "secondary_action", map("title", "Open", "type", "open_url", "url", "https://x.example")))
         .isEmpty();
     assertThat(start(map("title", "Revenue", "type", "value", "value", 3, "upper_limit", 5)))
-        .extracting(Violation::path, Violation::rule).containsExactly(tuple("content_state.upper_limit", "UnsupportedByType"));
+        .extracting(SpecViolation::path, SpecViolation::rule).containsExactly(tuple("content_state.upper_limit", "UnsupportedByType"));
   }
 
   @Test
   void progressKeepsANumericValueSentWithItsUpperLimit() {
     assertThat(start(map("title", "Backup", "type", "progress", "value", 21, "upper_limit", 50))).isEmpty();
     assertThat(start(map("title", "Backup", "type", "progress", "value", "21", "upper_limit", 50)))
-        .extracting(Violation::path, Violation::rule).containsExactly(tuple("content_state.value", "type"));
+        .extracting(SpecViolation::path, SpecViolation::rule).containsExactly(tuple("content_state.value", "type"));
     assertThat(start(map("title", "Backup", "type", "progress", "percentage", 40, "value", 21)))
-        .extracting(Violation::path, Violation::rule)
+        .extracting(SpecViolation::path, SpecViolation::rule)
         .containsExactly(tuple("content_state.value", "dependentRequired"));
     // An update that omits the type is checked against the type of the activity it updates.
     assertThat(rules.validateContentState(Phase.UPDATE, map("title", "Backup", "value", "x", "upper_limit", 5), "progress"))
-        .extracting(Violation::path).contains("content_state.value");
+        .extracting(SpecViolation::path).contains("content_state.value");
     assertThat(rules.liveActivities().types().get("progress").narrowedField("value")).isEqualTo(Map.of("type", "number"));
     assertThat(rules.liveActivities().types().get("value").narrowedField("value")).isEmpty();
   }
@@ -92,9 +92,9 @@ class TodaysFieldsTest {
 
   @Test
   void metadataRejectsNestedValuesLongTextsAndTooManyEntries() {
-    assertThat(push("metadata", map("nested", map("a", 1)))).extracting(Violation::path).containsOnly("metadata.nested");
-    assertThat(push("metadata", map("list", List.of(1)))).extracting(Violation::path).containsOnly("metadata.list");
-    assertThat(push("metadata", map("text", "x".repeat(4001)))).extracting(Violation::path).containsOnly("metadata.text");
+    assertThat(push("metadata", map("nested", map("a", 1)))).extracting(SpecViolation::path).containsOnly("metadata.nested");
+    assertThat(push("metadata", map("list", List.of(1)))).extracting(SpecViolation::path).containsOnly("metadata.list");
+    assertThat(push("metadata", map("text", "x".repeat(4001)))).extracting(SpecViolation::path).containsOnly("metadata.text");
     assertThat(push("metadata", map("text", "x".repeat(4000)))).isEmpty();
     assertThat(push("metadata", map("", "empty key"))).isNotEmpty();
     assertThat(push("metadata", map("k".repeat(101), "long key"))).isNotEmpty();
@@ -102,7 +102,7 @@ class TodaysFieldsTest {
     for (int i = 0; i < 51; i++) {
       many.put("k" + i, i);
     }
-    assertThat(push("metadata", many)).extracting(Violation::rule).containsExactly("maxProperties");
+    assertThat(push("metadata", many)).extracting(SpecViolation::rule).containsExactly("maxProperties");
   }
 
   @Test
@@ -113,7 +113,7 @@ class TodaysFieldsTest {
       big.put("k" + i, "é".repeat(2000)); // 4000 characters, 4000 bytes each once encoded
     }
     assertThat(ApiRules.jsonBytes(big)).isGreaterThan(16384);
-    assertThat(push("metadata", big)).extracting(Violation::path, Violation::rule)
+    assertThat(push("metadata", big)).extracting(SpecViolation::path, SpecViolation::rule)
         .containsExactly(tuple("metadata", ApiRules.MAX_JSON_BYTES));
     assertThat(push("metadata", big).get(0).message()).contains("bytes").contains("16384");
     big.remove("k4");
@@ -124,16 +124,16 @@ class TodaysFieldsTest {
   void tagsFollowThePatternAreUniqueAndAtMostTwenty() {
     assertThat(push("tags", List.of("deploy", "env:prod", "v2.4.0", "a_b-c"))).isEmpty();
     assertThat(push("tags", List.of())).isEmpty();
-    assertThat(push("tags", List.of("-lead"))).extracting(Violation::path).containsExactly("tags[0]");
+    assertThat(push("tags", List.of("-lead"))).extracting(SpecViolation::path).containsExactly("tags[0]");
     assertThat(push("tags", List.of("has space"))).isNotEmpty();
     assertThat(push("tags", List.of("deploy\n"))).as("a final line break is not part of a tag").isNotEmpty();
     assertThat(push("tags", List.of("x".repeat(65)))).isNotEmpty();
-    assertThat(push("tags", List.of("a", "a"))).extracting(Violation::rule).containsExactly("uniqueItems");
+    assertThat(push("tags", List.of("a", "a"))).extracting(SpecViolation::rule).containsExactly("uniqueItems");
     List<String> many = new ArrayList<>();
     for (int i = 0; i < 21; i++) {
       many.add("t" + i);
     }
-    assertThat(push("tags", many)).extracting(Violation::rule).containsExactly("maxItems");
+    assertThat(push("tags", many)).extracting(SpecViolation::rule).containsExactly("maxItems");
   }
 
   @Test
@@ -149,7 +149,7 @@ class TodaysFieldsTest {
     for (String level : List.of("passive", "active", "time-sensitive")) {
       assertThat(push("interruption_level", level)).as(level).isEmpty();
     }
-    assertThat(push("interruption_level", "critical")).extracting(Violation::path).containsExactly("interruption_level");
+    assertThat(push("interruption_level", "critical")).extracting(SpecViolation::path).containsExactly("interruption_level");
   }
 
   @Test
@@ -179,11 +179,11 @@ class TodaysFieldsTest {
         .isNotEmpty();
   }
 
-  private List<Violation> push(String key, Object value) {
+  private List<SpecViolation> push(String key, Object value) {
     return rules.validate("sendPushNotification", map("title", "t", key, value));
   }
 
-  private List<Violation> pushAction(String type, String url) {
+  private List<SpecViolation> pushAction(String type, String url) {
     return rules.validate("sendPushNotification", map("title", "t", "actions", List.of(map("title", "Go", "type", type, "url", url))));
   }
 }

@@ -43,27 +43,53 @@ public @interface ActivitySmithSimulator {
     PER_CLASS
   }
 
-  /** Default {@link Lifecycle#PER_METHOD}. */
+  /**
+   * Default {@link Lifecycle#PER_METHOD}.
+   *
+   * @return when the simulator starts and stops
+   */
   Lifecycle lifecycle() default Lifecycle.PER_METHOD;
 
-  /** Accepted API keys, {@code "KEY"} or {@code "KEY=channel,channel"} for a channel-scoped key; the first is injected clients' key. Default {@value Simulator#DEFAULT_API_KEY}. */
+  /**
+   * Accepted API keys, {@code "KEY"} or {@code "KEY=channel,channel"} for a channel-scoped key; the first is injected clients' key. Default {@value Simulator#DEFAULT_API_KEY}.
+   *
+   * @return the accepted keys
+   */
   String[] apiKeys() default {};
 
-  /** Channels, {@code "slug"} (one device) or {@code "slug:devices"}. Default none. */
+  /**
+   * Channels, {@code "slug"} (one device) or {@code "slug:devices"}. Default none.
+   *
+   * @return the account's channels
+   */
   String[] channels() default {};
 
-  /** Devices paired with the account. Default 1. */
+  /**
+   * Devices paired with the account. Default 1.
+   *
+   * @return how many devices are paired
+   */
   int devices() default 1;
 
-  /** Concurrent Live Activities; 0 switches the limit off. Default 4. */
+  /**
+   * Concurrent Live Activities; 0 switches the limit off. Default 4.
+   *
+   * @return the concurrent Live Activity limit, or 0 for none
+   */
   int activityLimit() default 4;
 
   /**
    * Requests per minute for the account in each rate-limit policy; 0 switches the limits off.
    * Default -1: the service's quotas (see {@link Simulator.Builder#rateLimit(int)}).
+   *
+   * @return the requests per minute, 0 for none, or -1 for the service's quotas
    */
   int rateLimit() default -1;
 
-  /** Answers as the older deployment did; see {@link Simulator.Builder#legacy()}. Default false. */
+  /**
+   * Answers as the older deployment did; see {@link Simulator.Builder#legacy()}. Default false.
+   *
+   * @return whether to answer as the older deployment
+   */
   boolean legacy() default false;
 }

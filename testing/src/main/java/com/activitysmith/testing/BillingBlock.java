@@ -25,17 +25,29 @@ public enum BillingBlock {
     this.message = message;
   }
 
-  /** The reason as the service writes it in {@code error}, such as {@code trial_expired}. */
+  /**
+   * The reason as the service writes it in {@code error}, such as {@code trial_expired}.
+   *
+   * @return the reason's wire name
+   */
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** The answer's human-readable message. */
+  /**
+   * The answer's human-readable message.
+   *
+   * @return the message the 402 answer carries
+   */
   public String message() {
     return message;
   }
 
-  /** Whether the answer carries {@code trial_period}. */
+  /**
+   * Whether the answer carries {@code trial_period}.
+   *
+   * @return true when the 402 answer names the trial period
+   */
   public boolean hasTrialPeriod() {
     return this != BILLING_OVERAGE_CAP_REACHED;
   }

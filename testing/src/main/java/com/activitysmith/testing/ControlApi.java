@@ -248,14 +248,14 @@ final class ControlApi {
     return out;
   }
 
-  private static Operation operationById(String id) {
-    for (Operation op : Operation.values()) {
+  private static Endpoint operationById(String id) {
+    for (Endpoint op : Endpoint.values()) {
       if (op.operationId().equals(id) || op.name().equalsIgnoreCase(id)) {
         return op;
       }
     }
     List<String> ids = new ArrayList<>();
-    for (Operation op : Operation.values()) {
+    for (Endpoint op : Endpoint.values()) {
       ids.add(op.operationId());
     }
     throw new IllegalArgumentException("unknown operation \"" + shortened(id) + "\"; one of " + ids);
@@ -278,7 +278,7 @@ final class ControlApi {
     screen.liveActivities().forEach(a -> shown.add(activity(a)));
     out.put("live_activities", shown);
     List<Object> pushes = new ArrayList<>();
-    for (Push p : screen.pushes()) {
+    for (DeliveredPush p : screen.pushes()) {
       Map<String, Object> push = new LinkedHashMap<>();
       push.put("delivered_at", p.deliveredAt().toString());
       push.put("request", p.request());

@@ -58,7 +58,12 @@ public final class Fault {
     this.handled = handled;
   }
 
-  /** A 500, 502, 503 or 504 with {@code {"error": ..., "message": ...}}; the request is not handled. */
+  /**
+   * A 500, 502, 503 or 504 with {@code {"error": ..., "message": ...}}; the request is not handled.
+   *
+   * @param status 500, 502, 503 or 504
+   * @return the fault
+   */
   public static Fault serverError(int status) {
     return new Fault(Kind.SERVER_ERROR, requireServerStatus(status), Duration.ZERO, false);
   }
@@ -66,6 +71,9 @@ public final class Fault {
   /**
    * A 429 rate-limit answer with {@code Retry-After} in whole seconds (rounded up); the request is
    * not handled. {@code Duration.ZERO} sends {@code Retry-After: 0}.
+   *
+   * @param retryAfter how long the client is told to wait; zero or more
+   * @return the fault
    */
   public static Fault rateLimited(Duration retryAfter) {
     requireNonNull(retryAfter, "retryAfter == null");
@@ -75,7 +83,12 @@ public final class Fault {
     return new Fault(Kind.RATE_LIMITED, 429, retryAfter, false);
   }
 
-  /** The normal answer, sent only after {@code delay}; the request is handled at once. */
+  /**
+   * The normal answer, sent only after {@code delay}; the request is handled at once.
+   *
+   * @param delay how long to wait before answering; positive
+   * @return the fault
+   */
   public static Fault delay(Duration delay) {
     requireNonNull(delay, "delay == null");
     if (delay.isNegative() || delay.isZero()) {
@@ -84,7 +97,11 @@ public final class Fault {
     return new Fault(Kind.DELAY, 0, delay, true);
   }
 
-  /** The normal answer's head and half its body, then the connection closes; the request is handled. */
+  /**
+   * The normal answer's head and half its body, then the connection closes; the request is handled.
+   *
+   * @return the fault
+   */
   public static Fault resetMidResponse() {
     return new Fault(Kind.RESET_MID_RESPONSE, 0, Duration.ZERO, true);
   }
@@ -92,12 +109,19 @@ public final class Fault {
   /**
    * The normal status (200 when all goes well) with a JSON body that stops half-way, under a
    * matching Content-Length; the request is handled.
+   *
+   * @return the fault
    */
   public static Fault truncatedJson() {
     return new Fault(Kind.TRUNCATED_JSON, 0, Duration.ZERO, true);
   }
 
-  /** A 5xx with a {@code text/html} error page instead of JSON; the request is not handled. */
+  /**
+   * A 5xx with a {@code text/html} error page instead of JSON; the request is not handled.
+   *
+   * @param status 500, 502, 503 or 504
+   * @return the fault
+   */
   public static Fault htmlErrorPage(int status) {
     return new Fault(Kind.HTML_ERROR_PAGE, requireServerStatus(status), Duration.ZERO, false);
   }
@@ -107,42 +131,72 @@ public final class Fault {
    * badge_device_disconnected}), with {@code badge}, {@code devices_targeted}, {@code
    * devices_updated: 0}, {@code users_updated: 0} and the effective channels. Scheduled for any
    * operation, it waits for the next badge request.
+   *
+   * @return the fault
    */
   public static Fault badgeDeviceDisconnected() {
     return new Fault(Kind.BADGE_DEVICE_DISCONNECTED, 422, Duration.ZERO, true);
   }
 
-  /** Badge requests only: the update failed upstream (502, code {@code badge_update_failed}), same body. */
+  /**
+   * Badge requests only: the update failed upstream (502, code {@code badge_update_failed}), same body.
+   *
+   * @return the fault
+   */
   public static Fault badgeUpdateFailed() {
     return new Fault(Kind.BADGE_UPDATE_FAILED, 502, Duration.ZERO, true);
   }
 
-  /** This fault, played before the simulator handles the request: nothing changes or is delivered. */
+  /**
+   * This fault, played before the simulator handles the request: nothing changes or is delivered.
+   *
+   * @return a copy of this fault that leaves the simulator's state unchanged
+   */
   public Fault beforeHandling() {
     return new Fault(kind, status, duration, false);
   }
 
-  /** This fault, played after the simulator handled the request: its effects stay, the answer is lost. */
+  /**
+   * This fault, played after the simulator handled the request: its effects stay, the answer is lost.
+   *
+   * @return a copy of this fault that lets the request take effect
+   */
   public Fault afterHandling() {
     return new Fault(kind, status, duration, true);
   }
 
-  /** What kind of fault this is. */
+  /**
+   * What kind of fault this is.
+   *
+   * @return the kind
+   */
   public Kind kind() {
     return kind;
   }
 
-  /** The status it answers with, or 0 when it keeps the normal one (delay, reset, truncated JSON). */
+  /**
+   * The status it answers with, or 0 when it keeps the normal one (delay, reset, truncated JSON).
+   *
+   * @return the HTTP status, or 0
+   */
   public int status() {
     return status;
   }
 
-  /** The delay, or the {@code Retry-After} for {@link Kind#RATE_LIMITED}; zero for the others. */
+  /**
+   * The delay, or the {@code Retry-After} for {@link Kind#RATE_LIMITED}; zero for the others.
+   *
+   * @return the delay or wait, never negative
+   */
   public Duration duration() {
     return duration;
   }
 
-  /** Whether the simulator handles the request (and keeps its effects) before playing the fault. */
+  /**
+   * Whether the simulator handles the request (and keeps its effects) before playing the fault.
+   *
+   * @return true when the request takes effect before the fault plays
+   */
   public boolean handlesRequest() {
     return handled;
   }

@@ -14,7 +14,7 @@ import javax.annotation.Nullable;
  * <pre>{@code
  * simulator.faults()
  *     .next(Fault.serverError(503), Fault.serverError(502))    // the next two requests, any operation
- *     .next(Operation.PUSH, Fault.delay(Duration.ofSeconds(2))); // the next push after that
+ *     .next(Endpoint.PUSH, Fault.delay(Duration.ofSeconds(2))); // the next push after that
  * }</pre>
  *
  * <p>Thread-safe.
@@ -22,11 +22,11 @@ import javax.annotation.Nullable;
 public final class Faults {
   /** A fault to play on the next {@code remaining} matching requests. */
   private static final class Scheduled {
-    final @Nullable Operation operation;
+    final @Nullable Endpoint operation;
     final Fault fault;
     int remaining;
 
-    Scheduled(@Nullable Operation operation, Fault fault, int remaining) {
+    Scheduled(@Nullable Endpoint operation, Fault fault, int remaining) {
       this.operation = operation;
       this.fault = fault;
       this.remaining = remaining;
@@ -41,32 +41,53 @@ public final class Faults {
     this.maxPending = maxPending;
   }
 
-  /** Plays these faults on the next API requests, one each, whatever their operation. */
+  /**
+   * Plays these faults on the next API requests, one each, whatever their operation.
+   *
+   * @param faults the faults, in the order they play
+   * @return this schedule
+   */
   public Faults next(Fault... faults) {
     return schedule(null, faults);
   }
 
-  /** Plays these faults on the next requests of {@code operation}, one each. */
-  public Faults next(Operation operation, Fault... faults) {
+  /**
+   * Plays these faults on the next requests of {@code operation}, one each.
+   *
+   * @param operation the operation whose requests get the faults
+   * @param faults the faults, in the order they play
+   * @return this schedule
+   */
+  public Faults next(Endpoint operation, Fault... faults) {
     return schedule(requireNonNull(operation, "operation == null"), faults);
   }
 
   /**
    * Plays {@code fault} on the next {@code times} requests of {@code operation}.
    *
+   * @param times how many requests get the fault; 1 or more
+   * @param operation the operation whose requests get it
+   * @param fault the fault to play
+   * @return this schedule
    * @throws IllegalArgumentException when {@code times} is below 1, or would take the schedule past
    *     its bound ({@link Simulator.Builder#maxPendingFaults}, default 10,000)
    */
-  public Faults times(int times, Operation operation, Fault fault) {
+  public Faults times(int times, Endpoint operation, Fault fault) {
     return repeat(times, requireNonNull(operation, "operation == null"), fault);
   }
 
-  /** Plays {@code fault} on the next {@code times} requests, whatever their operation. */
+  /**
+   * Plays {@code fault} on the next {@code times} requests, whatever their operation.
+   *
+   * @param times how many requests get the fault; 1 or more
+   * @param fault the fault to play
+   * @return this schedule
+   */
   public Faults times(int times, Fault fault) {
     return repeat(times, null, fault);
   }
 
-  private synchronized Faults repeat(int times, @Nullable Operation operation, Fault fault) {
+  private synchronized Faults repeat(int times, @Nullable Endpoint operation, Fault fault) {
     requireNonNull(fault, "fault == null");
     if (times < 1) {
       throw new IllegalArgumentException("times must be at least 1 but was " + times);
@@ -77,7 +98,7 @@ public final class Faults {
     return this;
   }
 
-  private synchronized Faults schedule(@Nullable Operation operation, Fault[] faults) {
+  private synchronized Faults schedule(@Nullable Endpoint operation, Fault[] faults) {
     requireNonNull(faults, "faults == null");
     for (Fault fault : faults) {
       requireNonNull(fault, "fault == null");
@@ -97,12 +118,20 @@ public final class Faults {
     }
   }
 
-  /** How many scheduled faults have not been played yet (a fault scheduled for n requests counts n). */
+  /**
+   * How many scheduled faults have not been played yet (a fault scheduled for n requests counts n).
+   *
+   * @return the number of requests still to get a fault
+   */
   public synchronized int pending() {
     return pending;
   }
 
-  /** The most faults that may wait at once. */
+  /**
+   * The most faults that may wait at once.
+   *
+   * @return the schedule's bound
+   */
   public int maxPending() {
     return maxPending;
   }
@@ -114,10 +143,10 @@ public final class Faults {
   }
 
   /** Takes the first scheduled fault that matches {@code operation}, or null. */
-  synchronized @Nullable Fault take(Operation operation) {
+  synchronized @Nullable Fault take(Endpoint operation) {
     for (Iterator<Scheduled> it = queue.iterator(); it.hasNext(); ) {
       Scheduled scheduled = it.next();
-      boolean fits = !scheduled.fault.kind().badgeOnly() || operation == Operation.BADGE;
+      boolean fits = !scheduled.fault.kind().badgeOnly() || operation == Endpoint.BADGE;
       if (fits && (scheduled.operation == null || scheduled.operation == operation)) {
         if (--scheduled.remaining == 0) {
           it.remove();

@@ -22,6 +22,8 @@ public final class Journal {
   /**
    * How many older entries were dropped to keep the journal within its bounds
    * ({@link Simulator.Builder#journalCapacity} and {@link Simulator.Builder#journalBytes}).
+   *
+   * @return the number of entries dropped
    */
   public long dropped() {
     return dropped;
@@ -42,7 +44,7 @@ public final class Journal {
    * @param operation the operation
    * @return the matching entries
    */
-  public List<JournalEntry> entries(Operation operation) {
+  public List<JournalEntry> entries(Endpoint operation) {
     requireNonNull(operation, "operation == null");
     return filter(e -> e.operation() == operation);
   }
@@ -63,7 +65,7 @@ public final class Journal {
    * @param operation the operation
    * @return the number of delivered requests
    */
-  public int deliveredCount(Operation operation) {
+  public int deliveredCount(Endpoint operation) {
     return filter(e -> e.operation() == operation && e.delivered()).size();
   }
 

@@ -22,7 +22,7 @@ public final class JournalAssert extends AbstractAssert<JournalAssert, Journal> 
    * @param count the expected number of requests
    * @return this assertion
    */
-  public JournalAssert hasRequests(Operation operation, int count) {
+  public JournalAssert hasRequests(Endpoint operation, int count) {
     requireNonNull(operation, "operation == null");
     isNotNull();
     List<JournalEntry> entries = actual.entries(operation);
@@ -40,7 +40,7 @@ public final class JournalAssert extends AbstractAssert<JournalAssert, Journal> 
    * @param count the expected number of delivered requests
    * @return this assertion
    */
-  public JournalAssert hasDelivered(Operation operation, int count) {
+  public JournalAssert hasDelivered(Endpoint operation, int count) {
     requireNonNull(operation, "operation == null");
     isNotNull();
     int delivered = actual.deliveredCount(operation);

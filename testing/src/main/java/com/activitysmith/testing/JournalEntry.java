@@ -32,7 +32,7 @@ public record JournalEntry(
     Instant receivedAt,
     String method,
     String path,
-    @Nullable Operation operation,
+    @Nullable Endpoint operation,
     Map<String, List<String>> headers,
     String requestBody,
     int status,

@@ -73,6 +73,7 @@ public record LiveActivityCard(
    * @param secondaryAction the second button, or null
    * @param alert the banner sent with the latest change, or null
    * @param tags the stored tags (empty when none)
+   * @param metadata the stored metadata by key (empty when none)
    * @param channels the channels it was delivered to, or null for all the account's devices
    * @param devices how many devices show it
    * @param startedAt when it started

@@ -16,7 +16,11 @@ public final class LiveActivityCardAssert extends AbstractAssert<LiveActivityCar
     super(actual, LiveActivityCardAssert.class);
   }
 
-  /** Checks that it is still running. */
+  /**
+   * Checks that it is still running.
+   *
+   * @return this assertion, for more checks
+   */
   public LiveActivityCardAssert isActive() {
     isNotNull();
     if (!actual.isActive()) {
@@ -26,7 +30,11 @@ public final class LiveActivityCardAssert extends AbstractAssert<LiveActivityCar
     return this;
   }
 
-  /** Checks that it has ended. */
+  /**
+   * Checks that it has ended.
+   *
+   * @return this assertion, for more checks
+   */
   public LiveActivityCardAssert isEnded() {
     isNotNull();
     if (actual.isActive()) {
@@ -35,7 +43,12 @@ public final class LiveActivityCardAssert extends AbstractAssert<LiveActivityCar
     return this;
   }
 
-  /** Checks its type's wire name, such as {@code segmented_progress}. */
+  /**
+   * Checks its type's wire name, such as {@code segmented_progress}.
+   *
+   * @param type the expected wire name
+   * @return this assertion, for more checks
+   */
   public LiveActivityCardAssert hasType(String type) {
     isNotNull();
     if (!actual.type().equals(type)) {
@@ -44,32 +57,62 @@ public final class LiveActivityCardAssert extends AbstractAssert<LiveActivityCar
     return this;
   }
 
-  /** Checks its title. */
+  /**
+   * Checks its title.
+   *
+   * @param title the expected title
+   * @return this assertion, for more checks
+   */
   public LiveActivityCardAssert hasTitle(String title) {
     return hasField("title", title);
   }
 
-  /** Checks {@code current_step}. */
+  /**
+   * Checks {@code current_step}.
+   *
+   * @param step the expected current step
+   * @return this assertion, for more checks
+   */
   public LiveActivityCardAssert atStep(int step) {
     return hasField("current_step", step);
   }
 
-  /** Checks {@code number_of_steps}. */
+  /**
+   * Checks {@code number_of_steps}.
+   *
+   * @param steps the expected number of steps
+   * @return this assertion, for more checks
+   */
   public LiveActivityCardAssert ofSteps(int steps) {
     return hasField("number_of_steps", steps);
   }
 
-  /** Checks {@code percentage}. */
+  /**
+   * Checks {@code percentage}.
+   *
+   * @param percentage the expected percentage, compared by value
+   * @return this assertion, for more checks
+   */
   public LiveActivityCardAssert atPercentage(Number percentage) {
     return hasField("percentage", percentage);
   }
 
-  /** Checks {@code subtitle}. */
+  /**
+   * Checks {@code subtitle}.
+   *
+   * @param subtitle the expected subtitle
+   * @return this assertion, for more checks
+   */
   public LiveActivityCardAssert hasSubtitle(String subtitle) {
     return hasField("subtitle", subtitle);
   }
 
-  /** Checks {@code message}. */
+  /**
+   * Checks {@code message}.
+   *
+   * @param message the expected message
+   * @return this assertion, for more checks
+   */
   public LiveActivityCardAssert hasMessage(String message) {
     return hasField("message", message);
   }
@@ -77,6 +120,10 @@ public final class LiveActivityCardAssert extends AbstractAssert<LiveActivityCar
   /**
    * Checks one content-state field: numbers compare by value (3 equals 3.0), other values with
    * {@code equals} against the JSON tree (strings, booleans, maps, lists).
+   *
+   * @param field the content-state field's wire name, such as {@code current_step}
+   * @param expected the value it should hold
+   * @return this assertion, for more checks
    */
   public LiveActivityCardAssert hasField(String field, Object expected) {
     requireNonNull(field, "field == null");
@@ -92,7 +139,12 @@ public final class LiveActivityCardAssert extends AbstractAssert<LiveActivityCar
     return this;
   }
 
-  /** Checks its stored tags, in order. */
+  /**
+   * Checks its stored tags, in order.
+   *
+   * @param tags the expected tags, in order
+   * @return this assertion, for more checks
+   */
   public LiveActivityCardAssert hasTags(String... tags) {
     isNotNull();
     List<String> expected = Arrays.asList(tags);
@@ -104,6 +156,10 @@ public final class LiveActivityCardAssert extends AbstractAssert<LiveActivityCar
 
   /**
    * Checks one stored metadata entry: numbers compare by value, strings and booleans with equals.
+   *
+   * @param key the metadata key
+   * @param expected the value it should hold
+   * @return this assertion, for more checks
    */
   public LiveActivityCardAssert hasMetadata(String key, Object expected) {
     requireNonNull(key, "key == null");
@@ -118,7 +174,11 @@ public final class LiveActivityCardAssert extends AbstractAssert<LiveActivityCar
     return this;
   }
 
-  /** Checks that it stores no metadata (none sent, or cleared with {@code {}}). */
+  /**
+   * Checks that it stores no metadata (none sent, or cleared with {@code {}}).
+   *
+   * @return this assertion, for more checks
+   */
   public LiveActivityCardAssert hasNoMetadata() {
     isNotNull();
     if (!actual.metadata().isEmpty()) {
@@ -127,12 +187,22 @@ public final class LiveActivityCardAssert extends AbstractAssert<LiveActivityCar
     return this;
   }
 
-  /** Checks {@code value}: a number (compared by value) or a text such as {@code "$48,210"}. */
+  /**
+   * Checks {@code value}: a number (compared by value) or a text such as {@code "$48,210"}.
+   *
+   * @param value the expected number or text
+   * @return this assertion, for more checks
+   */
   public LiveActivityCardAssert hasValue(Object value) {
     return hasField("value", value);
   }
 
-  /** Checks how many updates reached the devices after the start (noops are not counted). */
+  /**
+   * Checks how many updates reached the devices after the start (noops are not counted).
+   *
+   * @param changes the expected number of delivered updates
+   * @return this assertion, for more checks
+   */
   public LiveActivityCardAssert hasChanges(int changes) {
     isNotNull();
     if (actual.changes() != changes) {

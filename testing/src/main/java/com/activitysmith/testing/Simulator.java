@@ -66,7 +66,7 @@ public final class Simulator implements AutoCloseable {
   private final ServiceState state;
   private final RateLimiter rateLimiter;
   private final int accountQuota;
-  private final Set<Operation> rateLimited;
+  private final Set<Endpoint> rateLimited;
   private final boolean legacy;
   private volatile @Nullable BillingBlock billingBlock;
   private final Faults faults;
@@ -90,7 +90,7 @@ public final class Simulator implements AutoCloseable {
     this.accountQuota = b.rateLimit;
     this.legacy = b.legacy;
     this.rateLimited = b.rateLimitedOperations != null ? Set.copyOf(b.rateLimitedOperations)
-        : b.legacy ? Builder.defaultRateLimited() : EnumSet.allOf(Operation.class);
+        : b.legacy ? Builder.defaultRateLimited() : EnumSet.allOf(Endpoint.class);
     this.journal = new History<>(b.journalCapacity, b.journalBytes);
     this.maxRequestBytes = b.maxRequestBytes;
     this.urlHost = b.host.isAnyLocalAddress() ? "127.0.0.1"
@@ -107,44 +107,76 @@ public final class Simulator implements AutoCloseable {
     }
   }
 
-  /** Starts a simulator with the defaults on a free port of 127.0.0.1. */
+  /**
+   * Starts a simulator with the defaults on a free port of 127.0.0.1.
+   *
+   * @return the running simulator; close it when done
+   */
   public static Simulator start() {
     return builder().start();
   }
 
-  /** A builder with the defaults described on {@link Simulator}. */
+  /**
+   * A builder with the defaults described on {@link Simulator}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The base URL to give a client: {@code http://127.0.0.1:<port>/api}. */
+  /**
+   * The base URL to give a client: {@code http://127.0.0.1:<port>/api}.
+   *
+   * @return the base URL, without a trailing slash
+   */
   public String baseUrl() {
     return "http://" + urlHost + ":" + server.getPort() + "/api";
   }
 
-  /** The port it listens on. */
+  /**
+   * The port it listens on.
+   *
+   * @return the port
+   */
   public int port() {
     return server.getPort();
   }
 
-  /** The first accepted API key: the one to give a client. */
+  /**
+   * The first accepted API key: the one to give a client.
+   *
+   * @return the API key
+   */
   public String apiKey() {
     return keys.primaryKey();
   }
 
-  /** The requests received so far (a snapshot). */
+  /**
+   * The requests received so far (a snapshot).
+   *
+   * @return the journal
+   */
   public synchronized Journal journal() {
     return new Journal(journal.items(), journal.dropped());
   }
 
-  /** What the lock screen shows now (a snapshot). */
+  /**
+   * What the lock screen shows now (a snapshot).
+   *
+   * @return the lock screen
+   */
   public LockScreen lockScreen() {
     java.time.Instant now = clock.instant();
     ServiceState.Snapshot s = state.snapshot(now);
     return new LockScreen(now, s.activities(), s.pushes(), s.pushesDropped(), s.metrics(), s.badge(), s.pausedStreams());
   }
 
-  /** The fault schedule: faults played on the next matching requests. */
+  /**
+   * The fault schedule: faults played on the next matching requests.
+   *
+   * @return the schedule
+   */
   public Faults faults() {
     return faults;
   }
@@ -152,12 +184,18 @@ public final class Simulator implements AutoCloseable {
   /**
    * Pauses a stream, as its switch in the ActivitySmith dashboard does: the activity it shows
    * ends at once, and PUTs answer {@code paused} without delivering until {@link #resumeStream}.
+   *
+   * @param streamKey the stream to pause
    */
   public void pauseStream(String streamKey) {
     state.pauseStream(requireNonNull(streamKey, "streamKey == null"), clock.instant());
   }
 
-  /** Resumes a paused stream; its next PUT starts a new Live Activity. */
+  /**
+   * Resumes a paused stream; its next PUT starts a new Live Activity.
+   *
+   * @param streamKey the stream to resume
+   */
   public void resumeStream(String streamKey) {
     state.resumeStream(requireNonNull(streamKey, "streamKey == null"));
   }
@@ -204,14 +242,18 @@ public final class Simulator implements AutoCloseable {
   }
 
   /** The policies a request of this operation counts against; empty when it counts against none. */
-  List<PolicyTable.Policy> policiesFor(Operation operation) {
+  List<PolicyTable.Policy> policiesFor(Endpoint operation) {
     if (accountQuota == 0 || !rateLimited.contains(operation)) {
       return List.of();
     }
     return legacy ? PolicyTable.legacy(operation, accountQuota) : PolicyTable.today(operation, accountQuota);
   }
 
-  /** Whether it answers as the older deployment did (see {@link Builder#legacy()}). */
+  /**
+   * Whether it answers as the older deployment did (see {@link Builder#legacy()}).
+   *
+   * @return true for the older deployment's behaviour
+   */
   public boolean isLegacy() {
     return legacy;
   }
@@ -220,6 +262,8 @@ public final class Simulator implements AutoCloseable {
    * Blocks the account as the service does when billing stops it: push, Live Activity start,
    * stream PUT and badge answer 402 with this reason (and its upgrade URL and trial period) until
    * {@link #unblockBilling()} or {@link #reset()}. Other operations keep working.
+   *
+   * @param reason why billing blocks the account
    */
   public void blockBilling(BillingBlock reason) {
     this.billingBlock = requireNonNull(reason, "reason == null");
@@ -230,7 +274,11 @@ public final class Simulator implements AutoCloseable {
     this.billingBlock = null;
   }
 
-  /** The billing block in force, if any. */
+  /**
+   * The billing block in force, if any.
+   *
+   * @return the block, or empty when the account is not blocked
+   */
   public java.util.Optional<BillingBlock> billingBlock() {
     return java.util.Optional.ofNullable(billingBlock);
   }
@@ -250,7 +298,7 @@ public final class Simulator implements AutoCloseable {
 
   /** What is wrong with a stream key by the spec's rule; empty when it is a valid key. */
   List<String> streamKeyProblems(String streamKey) {
-    return validator.validatePathParameter(Operation.END_STREAM, "stream_key", streamKey).stream()
+    return validator.validatePathParameter(Endpoint.END_STREAM, "stream_key", streamKey).stream()
         .map(Object::toString).toList();
   }
 
@@ -271,7 +319,7 @@ public final class Simulator implements AutoCloseable {
     private final Map<String, Integer> channels = new LinkedHashMap<>();
     private int activityLimit = 4;
     private int rateLimit = -1;
-    private @Nullable Set<Operation> rateLimitedOperations;
+    private @Nullable Set<Endpoint> rateLimitedOperations;
     private boolean legacy;
     private @Nullable Set<String> knownMetrics;
     private Clock clock = Clock.systemUTC();
@@ -285,7 +333,12 @@ public final class Simulator implements AutoCloseable {
 
     private Builder() {}
 
-    /** Listens on this port; default 0, a free port the system picks. */
+    /**
+     * Listens on this port; default 0, a free port the system picks.
+     *
+     * @param port the port, 1 to 65535, or 0 for a free one
+     * @return this builder
+     */
     public Builder port(int port) {
       if (port < 0 || port > 65535) {
         throw new IllegalArgumentException("port must be 0..65535 but was " + port);
@@ -294,7 +347,12 @@ public final class Simulator implements AutoCloseable {
       return this;
     }
 
-    /** Listens on this address; default 127.0.0.1. */
+    /**
+     * Listens on this address; default 127.0.0.1.
+     *
+     * @param host the address to bind
+     * @return this builder
+     */
     public Builder host(InetAddress host) {
       this.host = requireNonNull(host, "host == null");
       return this;
@@ -303,13 +361,22 @@ public final class Simulator implements AutoCloseable {
     /**
      * Accepts this key for every recipient. The first key added is {@link Simulator#apiKey()};
      * without any, {@value Simulator#DEFAULT_API_KEY} is accepted.
+     *
+     * @param key the API key, not empty
+     * @return this builder
      */
     public Builder apiKey(String key) {
       keys.put(requireKey(key), null);
       return this;
     }
 
-    /** Accepts this key, scoped to these channels (a "Channel Scoped" key): it may target only them. */
+    /**
+     * Accepts this key, scoped to these channels (a "Channel Scoped" key): it may target only them.
+     *
+     * @param key the API key, not empty
+     * @param channelScope the channel slugs it may target
+     * @return this builder
+     */
     public Builder apiKey(String key, String... channelScope) {
       requireNonNull(channelScope, "channelScope == null");
       if (channelScope.length == 0) {
@@ -323,13 +390,22 @@ public final class Simulator implements AutoCloseable {
       return this;
     }
 
-    /** Accepts any non-empty bearer key as an all-recipients key (configured keys keep their scopes). */
+    /**
+     * Accepts any non-empty bearer key as an all-recipients key (configured keys keep their scopes).
+     *
+     * @return this builder
+     */
     public Builder acceptAnyApiKey() {
       this.acceptAnyKey = true;
       return this;
     }
 
-    /** The number of devices paired with the account, reached when a request names no channel; default 1. */
+    /**
+     * The number of devices paired with the account, reached when a request names no channel; default 1.
+     *
+     * @param devices how many devices; 0 or more
+     * @return this builder
+     */
     public Builder devices(int devices) {
       if (devices < 0) {
         throw new IllegalArgumentException("devices must not be negative but was " + devices);
@@ -338,12 +414,23 @@ public final class Simulator implements AutoCloseable {
       return this;
     }
 
-    /** Adds a channel with one subscribed device. */
+    /**
+     * Adds a channel with one subscribed device.
+     *
+     * @param slug the channel's slug
+     * @return this builder
+     */
     public Builder channel(String slug) {
       return channel(slug, 1);
     }
 
-    /** Adds a channel with this many subscribed devices (0 makes targeting it answer 404 no recipients). */
+    /**
+     * Adds a channel with this many subscribed devices (0 makes targeting it answer 404 no recipients).
+     *
+     * @param slug the channel's slug
+     * @param devices how many devices subscribe to it; 0 or more
+     * @return this builder
+     */
     public Builder channel(String slug, int devices) {
       requireNonNull(slug, "slug == null");
       if (slug.isEmpty()) {
@@ -356,7 +443,12 @@ public final class Simulator implements AutoCloseable {
       return this;
     }
 
-    /** At most this many Live Activities running at once (429 with limit and active beyond); default 4. */
+    /**
+     * At most this many Live Activities running at once (429 with limit and active beyond); default 4.
+     *
+     * @param limit the most Live Activities running at once; 1 or more
+     * @return this builder
+     */
     public Builder activityLimit(int limit) {
       if (limit < 1) {
         throw new IllegalArgumentException("activity limit must be at least 1 but was " + limit + "; use noActivityLimit()");
@@ -365,7 +457,11 @@ public final class Simulator implements AutoCloseable {
       return this;
     }
 
-    /** Lets any number of Live Activities run at once. */
+    /**
+     * Lets any number of Live Activities run at once.
+     *
+     * @return this builder
+     */
     public Builder noActivityLimit() {
       this.activityLimit = 0;
       return this;
@@ -375,6 +471,9 @@ public final class Simulator implements AutoCloseable {
      * At most this many requests per minute for the account (all keys together) in each
      * rate-limit policy, instead of the service's quotas (today: push and badges 60, Live
      * Activities and metrics 300, each feature also 600 per IP; the older deployment: 60 shared).
+     *
+     * @param requestsPerMinute the quota of each policy; 1 or more
+     * @return this builder
      */
     public Builder rateLimit(int requestsPerMinute) {
       if (requestsPerMinute < 1) {
@@ -384,7 +483,11 @@ public final class Simulator implements AutoCloseable {
       return this;
     }
 
-    /** Turns the request rate limit off. */
+    /**
+     * Turns the request rate limit off.
+     *
+     * @return this builder
+     */
     public Builder noRateLimit() {
       this.rateLimit = 0;
       return this;
@@ -392,10 +495,13 @@ public final class Simulator implements AutoCloseable {
 
     /**
      * The operations that count against the rate limits; default every operation, or for a
-     * {@link #legacy()} simulator those with {@link Operation#rateLimitedByDefault()} (push,
+     * {@link #legacy()} simulator those with {@link Endpoint#rateLimitedByDefault()} (push,
      * stream PUT and DELETE, metrics).
+     *
+     * @param operations the operations to count
+     * @return this builder
      */
-    public Builder rateLimitedOperations(Operation... operations) {
+    public Builder rateLimitedOperations(Endpoint... operations) {
       requireNonNull(operations, "operations == null");
       this.rateLimitedOperations = operations.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(operations));
       return this;
@@ -404,6 +510,9 @@ public final class Simulator implements AutoCloseable {
     /**
      * Only these metric keys exist in the account; others answer 404 "Metric not found". By
      * default every well-formed key is accepted.
+     *
+     * @param keys the metric keys that exist
+     * @return this builder
      */
     public Builder knownMetrics(String... keys) {
       requireNonNull(keys, "keys == null");
@@ -411,19 +520,34 @@ public final class Simulator implements AutoCloseable {
       return this;
     }
 
-    /** The clock for timestamps, rate-limit windows, lifetimes and dismissals; default UTC system time. */
+    /**
+     * The clock for timestamps, rate-limit windows, lifetimes and dismissals; default UTC system time.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = requireNonNull(clock, "clock == null");
       return this;
     }
 
-    /** How long a Live Activity runs before it ends by itself (a stream then rotates); default 8 hours. */
+    /**
+     * How long a Live Activity runs before it ends by itself (a stream then rotates); default 8 hours.
+     *
+     * @param lifetime how long a Live Activity runs; positive
+     * @return this builder
+     */
     public Builder activityLifetime(Duration lifetime) {
       this.activityLifetime = requirePositive(lifetime, "lifetime");
       return this;
     }
 
-    /** How long an ended Live Activity stays on the lock screen when the end names no dismissal; default 2 minutes. */
+    /**
+     * How long an ended Live Activity stays on the lock screen when the end names no dismissal; default 2 minutes.
+     *
+     * @param dismissal how long an ended card stays; zero or more
+     * @return this builder
+     */
     public Builder defaultDismissal(Duration dismissal) {
       requireNonNull(dismissal, "dismissal == null");
       if (dismissal.isNegative()) {
@@ -437,6 +561,9 @@ public final class Simulator implements AutoCloseable {
      * Keeps at most this many journal entries, and as many delivered pushes and ended Live
      * Activities, dropping the oldest ({@link Journal#dropped()} and {@link LockScreen#pushesDropped()}
      * count them); default 10,000.
+     *
+     * @param capacity the most entries kept; 1 or more
+     * @return this builder
      */
     public Builder journalCapacity(int capacity) {
       if (capacity < 1) {
@@ -449,6 +576,9 @@ public final class Simulator implements AutoCloseable {
     /**
      * Keeps the journal, and separately the delivered pushes, within about this many bytes of heap,
      * dropping the oldest entries; default 64 MiB. The newest entry is always kept.
+     *
+     * @param bytes the approximate heap bound; positive
+     * @return this builder
      */
     public Builder journalBytes(long bytes) {
       if (bytes < 1) {
@@ -461,6 +591,9 @@ public final class Simulator implements AutoCloseable {
     /**
      * Answers 413 to a request whose body is longer than this, API and control requests alike;
      * default 1 MiB. A longer body is read to its end without being kept.
+     *
+     * @param bytes the longest body accepted; positive
+     * @return this builder
      */
     public Builder maxRequestBytes(long bytes) {
       if (bytes < 1) {
@@ -473,6 +606,9 @@ public final class Simulator implements AutoCloseable {
     /**
      * Answers 431 and closes the connection when a request line and its headers take more than
      * this many bytes, before more of them is held in memory; default 64 KiB.
+     *
+     * @param bytes the longest request head accepted; 256 or more
+     * @return this builder
      */
     public Builder maxHeaderBytes(int bytes) {
       if (bytes < 256) {
@@ -482,7 +618,12 @@ public final class Simulator implements AutoCloseable {
       return this;
     }
 
-    /** At most this many faults wait in the schedule at once; more are refused; default 10,000. */
+    /**
+     * At most this many faults wait in the schedule at once; more are refused; default 10,000.
+     *
+     * @param faults the most pending faults; 1 or more
+     * @return this builder
+     */
     public Builder maxPendingFaults(int faults) {
       if (faults < 1) {
         throw new IllegalArgumentException("max pending faults must be at least 1 but was " + faults);
@@ -496,13 +637,19 @@ public final class Simulator implements AutoCloseable {
      * no device, one rate limit of 60 requests per minute shared by push, stream PUT and DELETE
      * and metrics (start, update, end and badge uncounted), no {@code RateLimit} headers, and the
      * Live Activity limit's 429 without device counts. Default: today's service.
+     *
+     * @return this builder
      */
     public Builder legacy() {
       this.legacy = true;
       return this;
     }
 
-    /** Starts a simulator with this configuration. */
+    /**
+     * Starts a simulator with this configuration.
+     *
+     * @return the running simulator; close it when done
+     */
     public Simulator start() {
       return new Simulator(this);
     }
@@ -525,9 +672,9 @@ public final class Simulator implements AutoCloseable {
       return d;
     }
 
-  private static Set<Operation> defaultRateLimited() {
-      Set<Operation> out = EnumSet.noneOf(Operation.class);
-      for (Operation op : Operation.values()) {
+  private static Set<Endpoint> defaultRateLimited() {
+      Set<Endpoint> out = EnumSet.noneOf(Endpoint.class);
+      for (Endpoint op : Endpoint.values()) {
         if (op.rateLimitedByDefault()) {
           out.add(op);
         }

@@ -20,6 +20,9 @@ public final class SimulatorAssert extends AbstractAssert<SimulatorAssert, Simul
   /**
    * Checks that a Live Activity with this title is on the lock screen now (running, or ended and
    * not yet dismissed) and returns assertions over it; the newest one when several share the title.
+   *
+   * @param title the title to look for
+   * @return assertions over that Live Activity
    */
   public LiveActivityCardAssert showsLiveActivity(String title) {
     requireNonNull(title, "title == null");
@@ -32,7 +35,12 @@ public final class SimulatorAssert extends AbstractAssert<SimulatorAssert, Simul
     return new LiveActivityCardAssert(matching.get(matching.size() - 1));
   }
 
-  /** Checks that no Live Activity titled so is on the lock screen now. */
+  /**
+   * Checks that no Live Activity titled so is on the lock screen now.
+   *
+   * @param title the title that must not be shown
+   * @return this assertion, for more checks
+   */
   public SimulatorAssert doesNotShowLiveActivity(String title) {
     requireNonNull(title, "title == null");
     isNotNull();
@@ -43,7 +51,12 @@ public final class SimulatorAssert extends AbstractAssert<SimulatorAssert, Simul
     return this;
   }
 
-  /** Checks how many Live Activity cards the lock screen shows now. */
+  /**
+   * Checks how many Live Activity cards the lock screen shows now.
+   *
+   * @param count the expected number of cards
+   * @return this assertion, for more checks
+   */
   public SimulatorAssert showsLiveActivities(int count) {
     isNotNull();
     LockScreen screen = actual.lockScreen();
@@ -54,12 +67,21 @@ public final class SimulatorAssert extends AbstractAssert<SimulatorAssert, Simul
     return this;
   }
 
-  /** Checks that the lock screen shows no Live Activity. */
+  /**
+   * Checks that the lock screen shows no Live Activity.
+   *
+   * @return this assertion, for more checks
+   */
   public SimulatorAssert showsNoLiveActivity() {
     return showsLiveActivities(0);
   }
 
-  /** Returns assertions over the Live Activity with this id, running or ended. */
+  /**
+   * Returns assertions over the Live Activity with this id, running or ended.
+   *
+   * @param activityId the activity id the service handed out
+   * @return assertions over that Live Activity
+   */
   public LiveActivityCardAssert liveActivity(String activityId) {
     requireNonNull(activityId, "activityId == null");
     isNotNull();
@@ -70,7 +92,12 @@ public final class SimulatorAssert extends AbstractAssert<SimulatorAssert, Simul
     }));
   }
 
-  /** Returns assertions over the newest Live Activity of a stream, running or ended. */
+  /**
+   * Returns assertions over the newest Live Activity of a stream, running or ended.
+   *
+   * @param streamKey the stream's key
+   * @return assertions over its newest Live Activity
+   */
   public LiveActivityCardAssert stream(String streamKey) {
     requireNonNull(streamKey, "streamKey == null");
     isNotNull();
@@ -81,11 +108,17 @@ public final class SimulatorAssert extends AbstractAssert<SimulatorAssert, Simul
     }));
   }
 
-  /** Checks that exactly {@code times} pushes with this title were delivered. */
+  /**
+   * Checks that exactly {@code times} pushes with this title were delivered.
+   *
+   * @param title the push title
+   * @param times the expected number of deliveries
+   * @return this assertion, for more checks
+   */
   public SimulatorAssert sentPushes(String title, int times) {
     requireNonNull(title, "title == null");
     isNotNull();
-    List<Push> pushes = actual.lockScreen().pushes();
+    List<DeliveredPush> pushes = actual.lockScreen().pushes();
     long count = pushes.stream().filter(p -> p.title().equals(title)).count();
     if (count != times) {
       failWithMessage("Expected %s push(es) titled <%s>, but %s were delivered; all pushes:%n%s",
@@ -94,35 +127,58 @@ public final class SimulatorAssert extends AbstractAssert<SimulatorAssert, Simul
     return this;
   }
 
-  /** Checks that exactly one push with this title was delivered. */
+  /**
+   * Checks that exactly one push with this title was delivered.
+   *
+   * @param title the push title
+   * @return this assertion, for more checks
+   */
   public SimulatorAssert sentExactlyOnePush(String title) {
     return sentPushes(title, 1);
   }
 
-  /** Checks that at least one push with this title was delivered. */
+  /**
+   * Checks that at least one push with this title was delivered.
+   *
+   * @param title the push title
+   * @return this assertion, for more checks
+   */
   public SimulatorAssert sentPush(String title) {
     requireNonNull(title, "title == null");
     isNotNull();
-    List<Push> pushes = actual.lockScreen().pushes();
+    List<DeliveredPush> pushes = actual.lockScreen().pushes();
     if (pushes.stream().noneMatch(p -> p.title().equals(title))) {
       failWithMessage("Expected a push titled <%s>, but the pushes were:%n%s", title, pushes(pushes));
     }
     return this;
   }
 
-  /** Checks that the newest push titled so carried exactly these tags, in order. */
+  /**
+   * Checks that the newest push titled so carried exactly these tags, in order.
+   *
+   * @param title the push title
+   * @param tags the expected tags, in order
+   * @return this assertion, for more checks
+   */
   public SimulatorAssert sentPushWithTags(String title, String... tags) {
-    Push push = newestPush(title);
+    DeliveredPush push = newestPush(title);
     if (push != null && !push.tags().equals(List.of(tags))) {
       failWithMessage("Expected push <%s> to carry tags %s but it carried %s", title, List.of(tags), push.tags());
     }
     return this;
   }
 
-  /** Checks one metadata entry of the newest push titled so (numbers compare by value). */
+  /**
+   * Checks one metadata entry of the newest push titled so (numbers compare by value).
+   *
+   * @param title the push title
+   * @param key the metadata key
+   * @param expected the value it should hold
+   * @return this assertion, for more checks
+   */
   public SimulatorAssert sentPushWithMetadata(String title, String key, Object expected) {
     requireNonNull(key, "key == null");
-    Push push = newestPush(title);
+    DeliveredPush push = newestPush(title);
     if (push != null && !Values.same(push.metadata().get(key), expected)) {
       failWithMessage("Expected push <%s> to carry metadata %s <%s> but its metadata is %s", title, key, expected,
           push.metadata());
@@ -130,11 +186,11 @@ public final class SimulatorAssert extends AbstractAssert<SimulatorAssert, Simul
     return this;
   }
 
-  private Push newestPush(String title) {
+  private DeliveredPush newestPush(String title) {
     requireNonNull(title, "title == null");
     isNotNull();
-    List<Push> pushes = actual.lockScreen().pushes();
-    List<Push> matching = pushes.stream().filter(p -> p.title().equals(title)).toList();
+    List<DeliveredPush> pushes = actual.lockScreen().pushes();
+    List<DeliveredPush> matching = pushes.stream().filter(p -> p.title().equals(title)).toList();
     if (matching.isEmpty()) {
       failWithMessage("Expected a push titled <%s>, but the pushes were:%n%s", title, pushes(pushes));
       return null;
@@ -142,22 +198,37 @@ public final class SimulatorAssert extends AbstractAssert<SimulatorAssert, Simul
     return matching.get(matching.size() - 1);
   }
 
-  /** Checks that no push with this title was delivered. */
+  /**
+   * Checks that no push with this title was delivered.
+   *
+   * @param title the push title
+   * @return this assertion, for more checks
+   */
   public SimulatorAssert sentNoPush(String title) {
     return sentPushes(title, 0);
   }
 
-  /** Checks how many pushes were delivered in all. */
+  /**
+   * Checks how many pushes were delivered in all.
+   *
+   * @param count the expected number of pushes
+   * @return this assertion, for more checks
+   */
   public SimulatorAssert sentPushCount(int count) {
     isNotNull();
-    List<Push> pushes = actual.lockScreen().pushes();
+    List<DeliveredPush> pushes = actual.lockScreen().pushes();
     if (pushes.size() != count) {
       failWithMessage("Expected %s push(es) in all, but %s were delivered:%n%s", count, pushes.size(), pushes(pushes));
     }
     return this;
   }
 
-  /** Checks the app icon badge count. */
+  /**
+   * Checks the app icon badge count.
+   *
+   * @param count the expected badge count
+   * @return this assertion, for more checks
+   */
   public SimulatorAssert hasBadge(int count) {
     isNotNull();
     LockScreen screen = actual.lockScreen();
@@ -168,7 +239,13 @@ public final class SimulatorAssert extends AbstractAssert<SimulatorAssert, Simul
     return this;
   }
 
-  /** Checks a metric's latest value: a number (compared by value, so 1 equals 1.0) or a text. */
+  /**
+   * Checks a metric's latest value: a number (compared by value, so 1 equals 1.0) or a text.
+   *
+   * @param key the metric's key
+   * @param expected the number or text it should hold
+   * @return this assertion, for more checks
+   */
   public SimulatorAssert hasMetric(String key, Object expected) {
     requireNonNull(key, "key == null");
     requireNonNull(expected, "expected == null");
@@ -183,7 +260,11 @@ public final class SimulatorAssert extends AbstractAssert<SimulatorAssert, Simul
     return this;
   }
 
-  /** Returns assertions over the journal as it is now. */
+  /**
+   * Returns assertions over the journal as it is now.
+   *
+   * @return assertions over a snapshot of the journal
+   */
   public JournalAssert journal() {
     isNotNull();
     return new JournalAssert(actual.journal());
@@ -199,7 +280,7 @@ public final class SimulatorAssert extends AbstractAssert<SimulatorAssert, Simul
         : screen.allLiveActivities().stream().map(a -> "  " + a.id() + " " + a.describe()).collect(Collectors.joining("\n"));
   }
 
-  private static String pushes(List<Push> pushes) {
+  private static String pushes(List<DeliveredPush> pushes) {
     return pushes.isEmpty() ? "  (none)" : pushes.stream().map(p -> "  " + p.describe()).collect(Collectors.joining("\n"));
   }
 

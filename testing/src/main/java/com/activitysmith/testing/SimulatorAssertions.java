@@ -7,7 +7,7 @@ package com.activitysmith.testing;
  * <pre>{@code
  * assertThat(simulator).showsLiveActivity("Deploy").isActive().atStep(3).ofSteps(4);
  * assertThat(simulator).sentExactlyOnePush("Deploy finished");
- * assertThat(simulator).journal().hasDelivered(Operation.PUSH, 1);
+ * assertThat(simulator).journal().hasDelivered(Endpoint.PUSH, 1);
  * }</pre>
  */
 public final class SimulatorAssertions {

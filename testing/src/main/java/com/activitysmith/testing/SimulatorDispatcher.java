@@ -44,7 +44,7 @@ final class SimulatorDispatcher extends Dispatcher {
     this.control = new ControlApi(simulator);
   }
 
-  private record Route(@Nullable Operation operation, @Nullable String parameter, @Nullable Reply rejection) {}
+  private record Route(@Nullable Endpoint operation, @Nullable String parameter, @Nullable Reply rejection) {}
 
   @Override
   public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
@@ -126,10 +126,10 @@ final class SimulatorDispatcher extends Dispatcher {
   }
 
   /** The 413 for a body past {@link Simulator.Builder#maxRequestBytes}. */
-  static Reply tooLarge(@Nullable Operation op, long size, long max) {
+  static Reply tooLarge(@Nullable Endpoint op, long size, long max) {
     String message = "The request body has " + size + " bytes; this simulator takes at most " + max
         + " (Simulator.Builder.maxRequestBytes, --max-request-bytes)";
-    return op == Operation.METRIC ? metricError(413, message) : Reply.error(413, "Payload too large", message);
+    return op == Endpoint.METRIC ? metricError(413, message) : Reply.error(413, "Payload too large", message);
   }
 
   /** Sets the faulty body and effects; returns the body as journaled. */
@@ -194,7 +194,7 @@ final class SimulatorDispatcher extends Dispatcher {
     boolean api = !s.isEmpty() && s.get(0).equals("api");
     List<String> below = api ? s.subList(1, s.size()) : List.of();
     List<String> allowed = new ArrayList<>();
-    for (Operation op : Operation.values()) {
+    for (Endpoint op : Endpoint.values()) {
       String[] template = op.pathTemplate().substring(1).split("/");
       if (!api || template.length != below.size()) {
         continue;
@@ -224,7 +224,7 @@ final class SimulatorDispatcher extends Dispatcher {
         .withHeader("Allow", allow));
   }
 
-  private Reply handle(Operation op, @Nullable String parameter, RecordedRequest request, String text, Instant now,
+  private Reply handle(Endpoint op, @Nullable String parameter, RecordedRequest request, String text, Instant now,
       @Nullable Fault fault, RateLimiter.Outcome[] rate) {
     KeyRing.Authentication auth = simulator.keys().authenticate(request.getHeaders().get("Authorization"));
     if (auth.rejection() != null) {
@@ -239,10 +239,10 @@ final class SimulatorDispatcher extends Dispatcher {
       return simulator.isLegacy() ? limited : limited.with("code", "rate_limited");
     }
     if (parameter != null) {
-      String name = op == Operation.METRIC ? "key" : "stream_key";
+      String name = op == Endpoint.METRIC ? "key" : "stream_key";
       List<Problem> problems = validator.validatePathParameter(op, name, parameter);
       if (!problems.isEmpty()) {
-        return op == Operation.METRIC ? metricError(400, describe(problems))
+        return op == Endpoint.METRIC ? metricError(400, describe(problems))
             : Reply.error(400, "Invalid stream_key", describe(problems));
       }
     }
@@ -257,7 +257,7 @@ final class SimulatorDispatcher extends Dispatcher {
       if (!(body instanceof Map)) {
         return badRequest(op, "Invalid request", "The request body must be a JSON object");
       }
-    } else if (op != Operation.END_STREAM) {
+    } else if (op != Endpoint.END_STREAM) {
       return badRequest(op, "Invalid request", "A JSON request body is required");
     }
     ServiceState state = simulator.state();
@@ -266,7 +266,7 @@ final class SimulatorDispatcher extends Dispatcher {
       case STREAM, END_STREAM -> state.typeOfStream(parameter, now);
       default -> null;
     };
-    boolean starts = op == Operation.STREAM && state.streamPutStarts(parameter, now);
+    boolean starts = op == Endpoint.STREAM && state.streamPutStarts(parameter, now);
     List<Problem> problems = validator.validateBody(op, body, knownType, starts);
     if (!problems.isEmpty()) {
       boolean targeting = problems.stream().anyMatch(p -> p.path().startsWith("target") || p.path().startsWith("channels"));
@@ -276,8 +276,8 @@ final class SimulatorDispatcher extends Dispatcher {
     Map<String, Object> map = (Map<String, Object>) body;
     Set<String> scope = key.scope();
     BillingBlock blocked = simulator.billingBlock().orElse(null);
-    if (blocked != null && (op == Operation.PUSH || op == Operation.START || op == Operation.STREAM
-        || op == Operation.BADGE)) {
+    if (blocked != null && (op == Endpoint.PUSH || op == Endpoint.START || op == Endpoint.STREAM
+        || op == Endpoint.BADGE)) {
       return billingBlocked(blocked, now);
     }
     switch (op) {
@@ -353,8 +353,8 @@ final class SimulatorDispatcher extends Dispatcher {
     return target == null ? null : JsonTree.strings(target, "channels");
   }
 
-  private static Reply badRequest(Operation op, String error, String message) {
-    return op == Operation.METRIC ? metricError(400, message) : Reply.error(400, error, message);
+  private static Reply badRequest(Endpoint op, String error, String message) {
+    return op == Endpoint.METRIC ? metricError(400, message) : Reply.error(400, error, message);
   }
 
   /** Metric errors carry only {@code error}, as the service sends them. */

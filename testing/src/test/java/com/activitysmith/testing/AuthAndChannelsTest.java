@@ -14,7 +14,7 @@ class AuthAndChannelsTest {
     try (Simulator simulator = Simulator.start()) {
       Http none = new Http(simulator).withKey(null);
       Http wrong = new Http(simulator).withKey("ask_wrong");
-      for (Operation op : Operation.values()) {
+      for (Endpoint op : Endpoint.values()) {
         String path = op.pathTemplate().replace("{stream_key}", "k").replace("{key}", "m");
         Http.Answer missing = none.send(op.method(), path, "{}");
         Http.Answer invalid = wrong.send(op.method(), path, "{}");

@@ -55,7 +55,7 @@ class FaultsTest {
 
   @Test
   void operationFaultsWaitForTheirOperation() {
-    simulator.faults().next(Operation.BADGE, Fault.serverError(500));
+    simulator.faults().next(Endpoint.BADGE, Fault.serverError(500));
 
     assertThat(push("unaffected").status()).isEqualTo(200);
     assertThat(simulator.faults().pending()).isEqualTo(1);
@@ -95,7 +95,7 @@ class FaultsTest {
     assertThatThrownBy(() -> new Http(simulator, impatient).post("/push-notification", "{'title':'slow'}"))
         .isInstanceOf(UncheckedIOException.class).hasCauseInstanceOf(InterruptedIOException.class);
 
-    assertThat(simulator.lockScreen().pushes()).extracting(Push::title).containsExactly("slow");
+    assertThat(simulator.lockScreen().pushes()).extracting(DeliveredPush::title).containsExactly("slow");
     assertThat(simulator.journal().last().orElseThrow().delivered()).isTrue();
   }
 
@@ -105,7 +105,7 @@ class FaultsTest {
 
     assertThatThrownBy(() -> push("reset")).isInstanceOf(UncheckedIOException.class).hasCauseInstanceOf(IOException.class);
 
-    assertThat(simulator.lockScreen().pushes()).extracting(Push::title).containsExactly("reset");
+    assertThat(simulator.lockScreen().pushes()).extracting(DeliveredPush::title).containsExactly("reset");
     assertThat(push("after").status()).isEqualTo(200);
   }
 
@@ -130,7 +130,7 @@ class FaultsTest {
     Http.Answer cut = push("not handled");
 
     assertThat(cut.status()).isEqualTo(503);
-    assertThat(simulator.lockScreen().pushes()).extracting(Push::title).containsExactly("handled then 500");
+    assertThat(simulator.lockScreen().pushes()).extracting(DeliveredPush::title).containsExactly("handled then 500");
     assertThat(simulator.journal().entries()).extracting(JournalEntry::delivered).containsExactly(true, false);
   }
 
@@ -139,7 +139,7 @@ class FaultsTest {
     assertThatThrownBy(() -> Fault.serverError(404)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("5xx");
     assertThatThrownBy(() -> Fault.delay(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Fault.rateLimited(Duration.ofSeconds(-1))).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> simulator.faults().times(0, Operation.PUSH, Fault.resetMidResponse()))
+    assertThatThrownBy(() -> simulator.faults().times(0, Endpoint.PUSH, Fault.resetMidResponse()))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

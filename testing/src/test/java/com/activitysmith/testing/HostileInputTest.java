@@ -106,7 +106,7 @@ class HostileInputTest {
 
       assertThat(bounded.journal().entries()).hasSize(3);
       assertThat(bounded.journal().dropped()).isEqualTo(2);
-      assertThat(bounded.lockScreen().pushes()).extracting(Push::title).containsExactly("p2", "p3", "p4");
+      assertThat(bounded.lockScreen().pushes()).extracting(DeliveredPush::title).containsExactly("p2", "p3", "p4");
       assertThat(bounded.lockScreen().pushesDropped()).isEqualTo(2);
       Http.Answer journal = boundedHttp.get("/_simulator/journal");
       assertThat(journal.headers().get("X-Simulator-Journal-Dropped")).isEqualTo("2");
@@ -216,7 +216,7 @@ class HostileInputTest {
       assertThat(bounded.faults().pending()).isEqualTo(100);
       assertThat(boundedHttp.send("POST", "/push-notification", "{\"title\":\"x\"}").status()).isEqualTo(503);
       assertThat(bounded.faults().pending()).isEqualTo(99);
-      assertThatThrownBy(() -> bounded.faults().times(1000, Operation.PUSH, Fault.serverError(500)))
+      assertThatThrownBy(() -> bounded.faults().times(1000, Endpoint.PUSH, Fault.serverError(500)))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 100");
     }
   }

@@ -26,7 +26,7 @@ class JournalTest {
       assertThat(push.receivedAt()).isEqualTo(Instant.parse("2026-03-04T09:00:00Z"));
       assertThat(push.method()).isEqualTo("POST");
       assertThat(push.path()).isEqualTo("/api/push-notification");
-      assertThat(push.operation()).isEqualTo(Operation.PUSH);
+      assertThat(push.operation()).isEqualTo(Endpoint.PUSH);
       assertThat(push.requestBody()).isEqualTo("{\"title\":\"Hello\"}");
       assertThat(push.requestJson()).contains(Map.of("title", "Hello"));
       assertThat(push.status()).isEqualTo(200);
@@ -37,11 +37,11 @@ class JournalTest {
       assertThat(push.headers().toString()).doesNotContain(simulator.apiKey());
 
       JournalEntry stream = journal.last().orElseThrow();
-      assertThat(stream.operation()).isEqualTo(Operation.STREAM);
+      assertThat(stream.operation()).isEqualTo(Endpoint.STREAM);
       assertThat(stream.status()).isEqualTo(400);
       assertThat(stream.delivered()).isFalse();
-      assertThat(journal.entries(Operation.STREAM)).containsExactly(stream);
-      assertThat(journal.deliveredCount(Operation.PUSH)).isEqualTo(1);
+      assertThat(journal.entries(Endpoint.STREAM)).containsExactly(stream);
+      assertThat(journal.deliveredCount(Endpoint.PUSH)).isEqualTo(1);
       assertThat(journal.toString()).contains("#2 PUT /api/live-activity/stream/my-key -> 400");
     }
   }

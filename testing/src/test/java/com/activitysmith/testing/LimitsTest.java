@@ -114,7 +114,7 @@ class LimitsTest {
   @Test
   void theRateLimitAndItsOperationsAreConfigurable() {
     try (Simulator off = Simulator.builder().noRateLimit().start();
-        Simulator startsOnly = Simulator.builder().rateLimit(1).rateLimitedOperations(Operation.START).start()) {
+        Simulator startsOnly = Simulator.builder().rateLimit(1).rateLimitedOperations(Endpoint.START).start()) {
       Http http = new Http(off);
       for (int i = 0; i < 70; i++) {
         assertThat(http.post("/metrics/m/value", "{'value':1}").status()).isEqualTo(200);

@@ -140,7 +140,7 @@ class LiveActivityLifecycleTest {
     assertThat(again.status()).isEqualTo(200);
     assertThat(again.json()).containsEntry("devices_notified", BigDecimal.ZERO);
     assertThat(simulator.lockScreen().liveActivity(id).orElseThrow().title()).isEqualTo("Done");
-    assertThat(simulator.journal().deliveredCount(Operation.END)).isEqualTo(1);
+    assertThat(simulator.journal().deliveredCount(Endpoint.END)).isEqualTo(1);
   }
 
   @Test

@@ -27,7 +27,7 @@ class PushNotificationTest {
         .containsEntry("users_notified", BigDecimal.ONE)
         .containsKey("timestamp");
     assertThat(answer.headers().get("Content-Type")).startsWith("application/json");
-    Push push = simulator.lockScreen().lastPush().orElseThrow();
+    DeliveredPush push = simulator.lockScreen().lastPush().orElseThrow();
     assertThat(push.title()).isEqualTo("Build Failed 🚨");
     assertThat(push.message()).contains("CI failed on main");
     assertThat(push.channels()).isNull();

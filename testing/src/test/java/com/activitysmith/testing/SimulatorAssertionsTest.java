@@ -39,7 +39,7 @@ class SimulatorAssertionsTest {
     assertThat(simulator).sentExactlyOnePush("Deploy started").sentPushes("Tests green", 2).sentNoPush("Other")
         .sentPush("Tests green").sentPushCount(3);
     assertThat(simulator).hasMetric("cpu", 27.5).hasBadge(2);
-    assertThat(simulator).journal().hasRequests(Operation.PUSH, 3).hasDelivered(Operation.START, 1).allSucceeded()
+    assertThat(simulator).journal().hasRequests(Endpoint.PUSH, 3).hasDelivered(Endpoint.START, 1).allSucceeded()
         .neverContains(simulator.apiKey());
   }
 
@@ -74,7 +74,7 @@ class SimulatorAssertionsTest {
 
     assertThatThrownBy(() -> assertThat(simulator).journal().allSucceeded())
         .hasMessageContaining("POST /api/badge -> 400");
-    assertThatThrownBy(() -> assertThat(simulator.journal()).hasRequests(Operation.PUSH, 1))
+    assertThatThrownBy(() -> assertThat(simulator.journal()).hasRequests(Endpoint.PUSH, 1))
         .hasMessageContaining("Expected 1 PUSH request(s) but the simulator received 3");
     assertThatThrownBy(() -> assertThat(simulator).liveActivity("missing")).hasMessageContaining("<missing>");
     assertThatThrownBy(() -> assertThat(simulator).stream("none")).hasMessageContaining("stream <none>");

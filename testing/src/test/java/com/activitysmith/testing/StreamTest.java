@@ -58,7 +58,7 @@ class StreamTest {
     assertThat(sameWithType.json()).containsEntry("operation", "noop").containsEntry("activity_id", id)
         .doesNotContainKey("devices_notified");
     assertThat(sameWithoutType.string("operation")).isEqualTo("noop");
-    assertThat(simulator.journal().deliveredCount(Operation.STREAM)).isEqualTo(1);
+    assertThat(simulator.journal().deliveredCount(Endpoint.STREAM)).isEqualTo(1);
     assertThat(simulator.lockScreen().stream("nightly-backup").orElseThrow().changes()).isZero();
   }
 

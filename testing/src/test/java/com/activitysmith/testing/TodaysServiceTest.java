@@ -86,7 +86,7 @@ class TodaysServiceTest {
       assertThat(failed.status()).isEqualTo(502);
       assertThat(failed.json()).containsEntry("code", "badge_update_failed").doesNotContainKey("effective_channel_slugs");
       assertThat(simulator.lockScreen().badge()).isEmpty();
-      assertThat(simulator.journal().entries(Operation.BADGE)).extracting(e -> e.fault().kind())
+      assertThat(simulator.journal().entries(Endpoint.BADGE)).extracting(e -> e.fault().kind())
           .containsExactly(Fault.Kind.BADGE_DEVICE_DISCONNECTED, Fault.Kind.BADGE_UPDATE_FAILED);
     }
   }

@@ -123,6 +123,25 @@ public final class Wire {
     return Collections.unmodifiableList(out);
   }
 
+  /**
+   * A list of any length from a collection computed at run time, in its iteration order; its
+   * size is checked by the client's validators like any other list's.
+   */
+  public static List<Object> list(java.util.Collection<?> items) {
+    requireNonNull(items, "items == null");
+    List<Object> out = new ArrayList<>(items.size());
+    int i = 0;
+    for (Object item : items) {
+      out.add(value(item, "item " + i++));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /** {@code target: {channels: [...]}} from a collection computed at run time. */
+  public static Map<String, Object> target(java.util.Collection<String> channels) {
+    return object("channels", list(channels));
+  }
+
   /** The banner ({@code alert}) that accompanies a Live Activity call. */
   public static Map<String, Object> banner(String title, String body) {
     return object("title", text(title, "title"), "body", text(body, "body"));
@@ -133,7 +152,7 @@ public final class Wire {
     return object("channels", list(text(channel, "channel"), more));
   }
 
-  /** A request tree: the activity id (when given), the content state, then request-level keys it accepts. */
+  /** A request tree: the activity id (when given), the content state, then the request-level keys, all of which it must accept. */
   public static Map<String, Object> request(Map<String, Object> state, Map<String, Object> request, String activityId,
       Set<String> accepted) {
     Map<String, Object> out = new LinkedHashMap<>();
@@ -142,9 +161,12 @@ public final class Wire {
     }
     out.put("content_state", state);
     request.forEach((key, value) -> {
-      if (accepted.contains(key)) {
-        out.put(key, value);
+      if (!accepted.contains(key)) {
+        // Each chain offers only its request's keys, so this means the generator and the spec disagree.
+        throw new IllegalStateException(key + " is not part of this request, which takes " + accepted
+            + "; the DSL would have dropped it");
       }
+      out.put(key, value);
     });
     return Collections.unmodifiableMap(out);
   }

@@ -60,7 +60,7 @@ class DslCompileMatrixTest {
         "EndPayload timerEnd = liveActivityEnd(\"Benchmark\").timer();",
         "StreamPayload segmentedStream = liveActivityStream(\"Deploy\").segmented().step(1).steps(4).channels(\"ops\");",
         "StreamPayload progressStream = liveActivityStream(\"Nightly backup\").progress(42).tags(\"backup\");",
-        "StreamEndPayload progressStreamEnd = liveActivityStream(\"Nightly backup\").progress(100).autoDismissSeconds(30);",
+        "StreamEndPayload progressStreamEnd = liveActivityStreamEnd(\"Nightly backup\").progress(100).autoDismissSeconds(30);",
         "StreamPayload metricsStream = liveActivityStream(\"Servers\").metrics(metric(\"CPU\", 1)).alertBanner(\"Hot\", \"CPU high\");",
         "StreamPayload statsStream = liveActivityStream(\"Queue\").stats(metric(\"Jobs\", 1));",
         "StreamPayload alertStream = liveActivityStream(\"Approval\").alert(\"Waiting\");",
@@ -76,13 +76,69 @@ class DslCompileMatrixTest {
         "UpdatePayload valueUpdate = liveActivityUpdate(\"Queue\").value(7.5).tags(\"ci\").metadata(metadata(\"load\", 0.75));",
         "EndPayload valueEnd = liveActivityEnd(\"Queue\").value(0).autoDismissMinutes(1).clearTags();",
         "StreamPayload valueStream = liveActivityStream(\"Queue\").value(3).metadata(metadata(\"run\", \"nightly\"));",
-        "StreamEndPayload valueStreamEnd = liveActivityStream(\"Queue\").value(\"done\").tags(\"ok\");",
+        "StreamEndPayload valueStreamEnd = liveActivityStreamEnd(\"Queue\").value(\"done\").tags(\"ok\");",
         "UpdatePayload tagsOnUpdate = liveActivityUpdate(\"Deploy\").segmented().step(2).tags(\"deploy\").clearMetadata();",
         "EndPayload metadataOnEnd = liveActivityEnd(\"Servers\").metrics(metric(\"CPU\", 2)).metadata(metadata(\"host\", \"db-1\"));",
         "PushPayload today = push(\"Disk full\").icon(\"https://cdn.example.com/db.png\")"
             + ".interruptionLevel(com.activitysmith.generated.model.PushInterruptionLevel.TIME_SENSITIVE)"
             + ".metadata(metadata(\"pct\", 95)).clearTags();",
         "PushPayload todayWithMedia = push(\"Chart\").media(\"https://example.com/c.png\").clearMetadata().icon(\"https://cdn.example.com/i.png\");");
+    assertThat(javac().compile(source)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void listsComputedAtRunTimeCompileWhereverTheDslTakesAList() {
+    JavaFileObject source = source("Lists",
+        "java.util.List<com.activitysmith.dsl.Metric> computed = new java.util.ArrayList<>();",
+        "for (int i = 0; i < 3; i++) { computed.add(metric(\"m\" + i, i)); }",
+        "java.util.List<String> names = java.util.stream.Stream.of(\"ops\", \"ci\").toList();",
+        "java.util.Set<com.activitysmith.dsl.OpenUrl> buttons = java.util.Set.of(openUrl(\"Open\", \"https://a.example\"));",
+        "StartPayload metricsStart = liveActivity(\"Servers\").metrics(computed).channels(names).tags(names);",
+        "StartPayload statsStart = liveActivity(\"Queue\").stats(computed).tags(java.util.List.of());",
+        "UpdatePayload metricsUpdate = liveActivityUpdate(\"Servers\").metrics(computed).tags(names);",
+        "EndPayload statsEnd = liveActivityEnd(\"Queue\").stats(computed);",
+        "StreamPayload metricsStream = liveActivityStream(\"Servers\").metrics(computed).channels(names);",
+        "StartPayload colors = liveActivity(\"Deploy\").segmented(2).step(2).stepColors(java.util.List.of(GREEN, RED));",
+        "PushPayload pushLists = push(\"Deploy\").actions(buttons).channels(names).tags(names);",
+        "PushPayload pushTags = push(\"Deploy\").media(\"https://m.example/a.png\").tags(names).channels(names);");
+    assertThat(javac().compile(source)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void listsOfTheWrongItemTypeDoNotCompile() {
+    expectRejected("WrongLists", List.of(
+        new Reject("textsAsMetrics", "Object textsAsMetrics = liveActivity(\"D\").metrics(java.util.List.of(\"a\"));", "metrics("),
+        new Reject("metricsAsTags", "Object metricsAsTags = push(\"p\").tags(java.util.List.of(metric(\"a\", 1)));", "tags("),
+        new Reject("textsAsActions", "Object textsAsActions = push(\"p\").actions(java.util.List.of(\"a\"));", "actions(")));
+  }
+
+  @Test
+  void whatWouldSilentlyReplaceAnEarlierCallDoesNotCompile() {
+    expectRejected("SaidOnce", List.of(
+        new Reject("titleTwice", "Object titleTwice = liveActivity(\"A\").title(\"B\");", "method title("),
+        new Reject("titleTwiceLater", "Object titleTwiceLater = liveActivity().title(\"A\").segmented(4).step(1).title(\"B\");",
+            "method title("),
+        new Reject("titleAfterEntry", "Object titleAfterEntry = liveActivityStream(\"A\").progress(4).color(RED).title(\"B\");",
+            "method title("),
+        new Reject("untitledTitleTwice", "Object untitledTitleTwice = liveActivityEnd().alert(\"m\").title(\"A\").title(\"B\");",
+            "method title("),
+        new Reject("channelsTwice", "Object channelsTwice = liveActivity(\"D\").progress(1).channels(\"a\").color(RED).channels(\"b\");",
+            "method channels("),
+        new Reject("channelsTwiceStream", "Object channelsTwiceStream = liveActivityStream().progress(1).channels(\"a\").title(\"D\")"
+            + ".channels(java.util.List.of(\"b\"));", "method channels("),
+        new Reject("postThenGet", "Object postThenGet = webhook(\"Retry\", \"https://a.example\").post(Map.of(\"id\", 1)).get();",
+            "method get("),
+        new Reject("getThenPost", "Object getThenPost = webhook(\"Retry\", \"https://a.example\").get().post();", "method post(")));
+  }
+
+  @Test
+  void optionsSaidOnceLeaveEveryOtherOptionOpen() {
+    JavaFileObject source = source("OnceThenMore",
+        "StartPayload channelsFirst = liveActivity(\"D\").progress(1).channels(\"ops\").color(RED).tags(\"a\").subtitle(\"s\");",
+        "StartPayload untitledChannels = liveActivity().segmented(3).step(1).channels(\"ops\").stepColor(GREEN).title(\"D\").icon(icon(\"x\"));",
+        "StreamPayload streamChannels = liveActivityStream(\"D\").alert(\"m\").channels(\"ops\").alertBanner(\"t\", \"b\");",
+        "com.activitysmith.dsl.Action hook = webhook(\"Retry\", \"https://a.example\").post(Map.of(\"id\", 1));",
+        "StartPayload withHook = liveActivity(\"D\").progress(1).action(hook);");
     assertThat(javac().compile(source)).succeededWithoutWarnings();
   }
 
@@ -97,8 +153,8 @@ class DslCompileMatrixTest {
         new Reject("noPercentage", "StartPayload noPercentage = liveActivity(\"D\").progress();", "progress(no arguments)"),
         new Reject("noUpperLimitUntitled", "StartPayload noUpperLimitUntitled = liveActivity().progress(1, 2);",
             "UntitledProgressStart cannot be converted"),
-        new Reject("noMetrics", "StartPayload noMetrics = liveActivity(\"D\").metrics();", "method metrics"),
-        new Reject("noStats", "StartPayload noStats = liveActivity(\"D\").stats();", "method stats"),
+        new Reject("noMetrics", "StartPayload noMetrics = liveActivity(\"D\").metrics();", "metrics(no arguments)"),
+        new Reject("noStats", "StartPayload noStats = liveActivity(\"D\").stats();", "stats(no arguments)"),
         new Reject("noMessage", "StartPayload noMessage = liveActivity(\"D\").alert();", "method alert"),
         new Reject("noDuration", "StartPayload noDuration = liveActivity(\"D\").timer();", "method timer"),
         new Reject("untitledTimer", "StartPayload untitledTimer = liveActivity().countUp();",
@@ -116,16 +172,18 @@ class DslCompileMatrixTest {
             "UntitledTimerUpdate cannot be converted"),
         new Reject("updateNoPercentage", "UpdatePayload updateNoPercentage = liveActivityUpdate(\"D\").progress();",
             "progress(no arguments)"),
-        new Reject("updateNoMetrics", "UpdatePayload updateNoMetrics = liveActivityUpdate(\"D\").metrics();", "method metrics"),
+        new Reject("updateNoMetrics", "UpdatePayload updateNoMetrics = liveActivityUpdate(\"D\").metrics();", "metrics(no arguments)"),
         new Reject("updateNoMessage", "UpdatePayload updateNoMessage = liveActivityUpdate(\"D\").alert();", "method alert"),
         new Reject("endNoStep", "EndPayload endNoStep = liveActivityEnd(\"D\").segmented();",
             "SegmentedProgressEndNeedsCurrentStep cannot be converted"),
-        new Reject("endNoStats", "EndPayload endNoStats = liveActivityEnd(\"D\").stats();", "method stats"),
+        new Reject("endNoStats", "EndPayload endNoStats = liveActivityEnd(\"D\").stats();", "stats(no arguments)"),
         new Reject("endNoTitle", "EndPayload endNoTitle = liveActivityEnd().alert(\"x\");", "UntitledAlertEnd cannot be converted"),
         new Reject("streamNoStep", "StreamPayload streamNoStep = liveActivityStream(\"D\").segmented();",
             "SegmentedProgressStreamNeedsCurrentStep cannot be converted"),
-        new Reject("streamNoTitle", "StreamEndPayload streamNoTitle = liveActivityStream().progress(1);",
+        new Reject("streamNoTitle", "StreamPayload streamNoTitle = liveActivityStream().progress(1);",
             "UntitledProgressStream cannot be converted"),
+        new Reject("streamEndNoTitle", "StreamEndPayload streamEndNoTitle = liveActivityStreamEnd().progress(1);",
+            "UntitledProgressStreamEnd cannot be converted"),
         new Reject("streamNoMessage", "StreamPayload streamNoMessage = liveActivityStream(\"D\").alert();", "method alert"),
         new Reject("startIsNoStream", "StreamPayload startIsNoStream = liveActivity(\"D\").progress(1);",
             "ProgressStart cannot be converted to com.activitysmith.payload.StreamPayload")));
@@ -150,6 +208,12 @@ class DslCompileMatrixTest {
         new Reject("startDismiss", "Object startDismiss = liveActivity(\"D\").alert(\"m\").autoDismissMinutes(1);", "method autoDismissMinutes("),
         new Reject("endSeconds", "Object endSeconds = liveActivityEnd(\"D\").alert(\"m\").autoDismissSeconds(1);", "method autoDismissSeconds("),
         new Reject("updateBanner", "Object updateBanner = liveActivityUpdate(\"D\").alert(\"m\").alertBanner(\"t\", \"b\");", "method alertBanner("),
+        new Reject("streamEndChannels", "Object streamEndChannels = liveActivityStreamEnd(\"D\").progress(1).channels(\"ops\");",
+            "method channels("),
+        new Reject("streamStateIsNoEnd", "StreamEndPayload streamStateIsNoEnd = liveActivityStream(\"D\").progress(1);",
+            "ProgressStream cannot be converted to com.activitysmith.payload.StreamEndPayload"),
+        new Reject("streamEndIsNoState", "StreamPayload streamEndIsNoState = liveActivityStreamEnd(\"D\").progress(1);",
+            "ProgressStreamEnd cannot be converted to com.activitysmith.payload.StreamPayload"),
         new Reject("updateChannels", "Object updateChannels = liveActivityUpdate(\"D\").progress(1).channels(\"ops\");", "method channels("),
         new Reject("valueUpperLimit", "Object valueUpperLimit = liveActivity(\"D\").value(3).upperLimit(5);", "method upperLimit("),
         new Reject("startCountsDown", "Object startCountsDown = liveActivity(\"D\").countUp().countsDown(true);", "method countsDown("),

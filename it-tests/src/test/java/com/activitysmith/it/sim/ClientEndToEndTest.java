@@ -29,7 +29,7 @@ import com.activitysmith.exception.NotFoundException;
 import com.activitysmith.exception.PermissionException;
 import com.activitysmith.exception.RateLimitException;
 import com.activitysmith.testing.ActivitySmithSimulator;
-import com.activitysmith.testing.Operation;
+import com.activitysmith.testing.Endpoint;
 import com.activitysmith.testing.Simulator;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -62,8 +62,8 @@ class ClientEndToEndTest {
 
     deploy.end(liveActivityEnd("Deploy").segmented().step(4).color(GREEN));
     assertThat(simulator).showsLiveActivity("Deploy").isEnded().atStep(4).hasField("color", "green");
-    assertThat(simulator).journal().hasDelivered(Operation.START, 1).hasDelivered(Operation.UPDATE, 1)
-        .hasDelivered(Operation.END, 1).allSucceeded();
+    assertThat(simulator).journal().hasDelivered(Endpoint.START, 1).hasDelivered(Endpoint.UPDATE, 1)
+        .hasDelivered(Endpoint.END, 1).allSucceeded();
   }
 
   @Test

@@ -4,6 +4,7 @@ import static com.activitysmith.dsl.Dsl.GREEN;
 import static com.activitysmith.dsl.Dsl.liveActivity;
 import static com.activitysmith.dsl.Dsl.liveActivityEnd;
 import static com.activitysmith.dsl.Dsl.liveActivityStream;
+import static com.activitysmith.dsl.Dsl.liveActivityStreamEnd;
 import static com.activitysmith.dsl.Dsl.liveActivityUpdate;
 import static com.activitysmith.dsl.Dsl.push;
 import static com.activitysmith.testing.SimulatorAssertions.assertThat;
@@ -18,7 +19,7 @@ import com.activitysmith.exception.ServerException;
 import com.activitysmith.testing.Fault;
 import com.activitysmith.testing.JournalEntry;
 import com.activitysmith.testing.LiveActivityCard;
-import com.activitysmith.testing.Operation;
+import com.activitysmith.testing.Endpoint;
 import com.activitysmith.testing.Simulator;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -68,7 +69,7 @@ class FaultMatrixTest {
         Fault.htmlErrorPage(502));
     List<Arguments> cases = new ArrayList<>();
     for (Fault fault : faults) {
-      for (Operation operation : Operation.values()) {
+      for (Endpoint operation : Endpoint.values()) {
         cases.add(Arguments.of(fault, operation, expected(fault, operation)));
       }
     }
@@ -79,8 +80,8 @@ class FaultMatrixTest {
    * The client retries push and start only when the service provably did not act; the other
    * operations set state, so every transient fault, a truncated answer included, is asked again.
    */
-  static Outcome expected(Fault fault, Operation operation) {
-    boolean repeatable = operation != Operation.PUSH && operation != Operation.START;
+  static Outcome expected(Fault fault, Endpoint operation) {
+    boolean repeatable = operation != Endpoint.PUSH && operation != Endpoint.START;
     return switch (fault.kind()) {
       case RATE_LIMITED -> Outcome.SUCCEEDS;
       case SERVER_ERROR, HTML_ERROR_PAGE -> repeatable ? Outcome.SUCCEEDS : Outcome.SERVER_EXCEPTION;
@@ -97,7 +98,7 @@ class FaultMatrixTest {
     try (Simulator simulator = Simulator.start();
         ActivitySmith client = ActivitySmith.builder().apiKey(simulator.apiKey()).baseUrl(simulator.baseUrl()).build()) {
       Scenario scenario = new Scenario(client, simulator);
-      for (Operation operation : Operation.values()) {
+      for (Endpoint operation : Endpoint.values()) {
         scenario.prepare(operation);
         scenario.perform(operation);
       }
@@ -107,7 +108,7 @@ class FaultMatrixTest {
 
   @ParameterizedTest(name = "{0} on {1}: {2}")
   @MethodSource("matrix")
-  void theClientRecoversOrFailsTypedAndNoStateIsLost(Fault fault, Operation operation, Outcome outcome) {
+  void theClientRecoversOrFailsTypedAndNoStateIsLost(Fault fault, Endpoint operation, Outcome outcome) {
     try (Simulator simulator = Simulator.builder().noRateLimit().start();
         ActivitySmith client = ActivitySmith.builder()
             .apiKey(simulator.apiKey())
@@ -139,10 +140,10 @@ class FaultMatrixTest {
         scenario.verifyFinalState(operation);
       }
       // Never twice: pushes and starts are not repeated once the service may have acted.
-      assertThat(simulator.journal().deliveredCount(Operation.PUSH)).isLessThanOrEqualTo(1);
+      assertThat(simulator.journal().deliveredCount(Endpoint.PUSH)).isLessThanOrEqualTo(1);
       assertThat(simulator.lockScreen().pushes()).hasSizeLessThanOrEqualTo(1);
-      if (operation == Operation.START) {
-        assertThat(simulator.journal().deliveredCount(Operation.START)).isLessThanOrEqualTo(1);
+      if (operation == Endpoint.START) {
+        assertThat(simulator.journal().deliveredCount(Endpoint.START)).isLessThanOrEqualTo(1);
         assertThat(simulator.lockScreen().allLiveActivities()).hasSizeLessThanOrEqualTo(1);
       }
     }
@@ -159,7 +160,7 @@ class FaultMatrixTest {
       this.simulator = simulator;
     }
 
-    void prepare(Operation operation) {
+    void prepare(Endpoint operation) {
       switch (operation) {
         case UPDATE, END -> activityId = client.liveActivities()
             .start(liveActivity().segmented(4).step(1).title("Deploy")).activityId();
@@ -168,20 +169,20 @@ class FaultMatrixTest {
       }
     }
 
-    void perform(Operation operation) {
+    void perform(Endpoint operation) {
       switch (operation) {
         case PUSH -> client.notifications().send(push("Deploy finished").message("v2.4.0 is live"));
         case START -> client.liveActivities().start(liveActivity().segmented(4).step(1).title("Deploy"));
         case UPDATE -> client.liveActivities().update(activityId, liveActivityUpdate("Deploy").segmented().step(3));
         case END -> client.liveActivities().end(activityId, liveActivityEnd("Deploy").segmented().step(4).color(GREEN));
         case STREAM -> client.liveActivities().stream("backup", liveActivityStream("Backup").progress(42));
-        case END_STREAM -> client.liveActivities().endStream("backup", liveActivityStream("Backup").progress(100));
+        case END_STREAM -> client.liveActivities().endStream("backup", liveActivityStreamEnd("Backup").progress(100));
         case METRIC -> client.metrics().update("api.uptime", new BigDecimal("99.95"));
         case BADGE -> client.badges().set(7);
       }
     }
 
-    void verifyFinalState(Operation operation) {
+    void verifyFinalState(Endpoint operation) {
       switch (operation) {
         case PUSH -> assertThat(simulator).sentExactlyOnePush("Deploy finished");
         case START -> assertThat(simulator).showsLiveActivity("Deploy").isActive().atStep(1).ofSteps(4);

@@ -3,6 +3,7 @@ package com.activitysmith.it.sim;
 import static com.activitysmith.dsl.Dsl.liveActivity;
 import static com.activitysmith.dsl.Dsl.liveActivityEnd;
 import static com.activitysmith.dsl.Dsl.liveActivityStream;
+import static com.activitysmith.dsl.Dsl.liveActivityStreamEnd;
 import static com.activitysmith.dsl.Dsl.liveActivityUpdate;
 import static com.activitysmith.dsl.Dsl.metadata;
 import static com.activitysmith.dsl.Dsl.push;
@@ -92,7 +93,7 @@ class TodaysFieldsEndToEndTest {
       assertThat(live.number("value")).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("9"));
       assertThat(live.tags()).containsExactly("nightly");
 
-      client.liveActivities().endStream("queue-depth", liveActivityStream("Queue").value("drained")
+      client.liveActivities().endStream("queue-depth", liveActivityStreamEnd("Queue").value("drained")
           .tags("nightly", "done").metadata(metadata("run", 1).and("ok", true)));
       LiveActivityCard ended = simulator.lockScreen().allLiveActivities().stream()
           .filter(c -> "queue-depth".equals(c.streamKey())).reduce((a, b) -> b).orElseThrow();

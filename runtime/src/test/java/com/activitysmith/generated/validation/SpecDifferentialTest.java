@@ -74,7 +74,7 @@ class SpecDifferentialTest {
     String json = adapter.toJson(record);
 
     List<Violation> compiled = RequestRules.validate(op.id(), record);
-    List<com.activitysmith.rules.Violation> reference = SPEC.validateJson(op.id(), json);
+    List<com.activitysmith.rules.SpecViolation> reference = SPEC.validateJson(op.id(), json);
 
     // A failed oneOf (a metric value): the interpreter reports oneOf plus each alternative's
     // complaint (type, maxLength); the compiled rules report the matching alternative's keyword.

@@ -1,7 +1,7 @@
 package com.activitysmith.testing.internal;
 
 import com.activitysmith.generated.ApiOperation;
-import com.activitysmith.testing.Operation;
+import com.activitysmith.testing.Endpoint;
 import java.time.Duration;
 import java.util.List;
 
@@ -20,12 +20,12 @@ public final class PolicyTable {
    * Today's policies for an operation, per-IP first, with every account quota replaced by
    * {@code accountQuota} when it is positive.
    */
-  public static List<Policy> today(Operation op, int accountQuota) {
+  public static List<Policy> today(Endpoint op, int accountQuota) {
     return convert(ApiOperation.of(op.operationId()).rateLimitPolicies(), accountQuota);
   }
 
   /** The older deployment's policies for an operation (one shared budget, or none). */
-  public static List<Policy> legacy(Operation op, int accountQuota) {
+  public static List<Policy> legacy(Endpoint op, int accountQuota) {
     return convert(ApiOperation.of(op.operationId()).legacyRateLimitPolicies(), accountQuota);
   }
 

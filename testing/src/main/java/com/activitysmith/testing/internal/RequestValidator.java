@@ -1,6 +1,6 @@
 package com.activitysmith.testing.internal;
 
-import com.activitysmith.testing.Operation;
+import com.activitysmith.testing.Endpoint;
 import java.util.List;
 import javax.annotation.Nullable;
 
@@ -28,8 +28,8 @@ public interface RequestValidator {
    * @param startsActivity whether this stream PUT starts a new Live Activity, so it must meet the
    *     start rules (a {@code type}, and the type's start requirements)
    */
-  List<Problem> validateBody(Operation operation, @Nullable Object body, @Nullable String knownType, boolean startsActivity);
+  List<Problem> validateBody(Endpoint operation, @Nullable Object body, @Nullable String knownType, boolean startsActivity);
 
   /** Checks a path parameter ({@code stream_key} or the metric {@code key}). */
-  List<Problem> validatePathParameter(Operation operation, String name, String value);
+  List<Problem> validatePathParameter(Endpoint operation, String name, String value);
 }

@@ -13,7 +13,7 @@ import com.activitysmith.generated.model.StreamDeleteOperation;
 import com.activitysmith.generated.model.StreamPutOperation;
 import com.activitysmith.testing.LiveActivityCard;
 import com.activitysmith.testing.MetricReading;
-import com.activitysmith.testing.Push;
+import com.activitysmith.testing.DeliveredPush;
 import com.activitysmith.testing.internal.Audience.Recipients;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
@@ -56,7 +56,7 @@ public final class ServiceState {
   private final Random random = new SecureRandom();
   private final Map<String, Activity> activities = new LinkedHashMap<>();
   private final Map<String, Stream> streams = new LinkedHashMap<>();
-  private final History<Push> pushes;
+  private final History<DeliveredPush> pushes;
   private final Map<String, MetricReading> metrics = new LinkedHashMap<>();
   private @Nullable Integer badge;
 
@@ -131,7 +131,7 @@ public final class ServiceState {
 
   /** {@code POST /push-notification}. */
   public synchronized Reply push(Map<String, Object> body, long size, Recipients to, Instant now) {
-    pushes.add(new Push(now, frozenMap(body), to.effectiveChannels(), to.devices()), size);
+    pushes.add(new DeliveredPush(now, frozenMap(body), to.effectiveChannels(), to.devices()), size);
     // The push's badge has no bounds in the spec; only a count the app icon can show is kept.
     if (body.get("badge") instanceof BigDecimal count && Numbers.isIntegerIn(count, 0, Integer.MAX_VALUE)) {
       badge = count.intValue();
@@ -357,7 +357,7 @@ public final class ServiceState {
   }
 
   /** A consistent copy of what the lock screen shows, for {@code LockScreen}. */
-  public record Snapshot(List<LiveActivityCard> activities, List<Push> pushes, long pushesDropped,
+  public record Snapshot(List<LiveActivityCard> activities, List<DeliveredPush> pushes, long pushesDropped,
       Map<String, MetricReading> metrics,
       @Nullable Integer badge, Set<String> pausedStreams) {}
 

@@ -5,7 +5,7 @@ import com.activitysmith.generated.ApiOperation;
 import com.activitysmith.generated.model.ContentStateStart;
 import com.activitysmith.generated.model.StreamContentState;
 import com.activitysmith.generated.validation.RequestRules;
-import com.activitysmith.testing.Operation;
+import com.activitysmith.testing.Endpoint;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -30,7 +30,7 @@ public final class SpecRequestValidator implements RequestValidator {
   }
 
   @Override
-  public List<Problem> validateBody(Operation operation, @Nullable Object body, @Nullable String knownType,
+  public List<Problem> validateBody(Endpoint operation, @Nullable Object body, @Nullable String knownType,
       boolean startsActivity) {
     if (body == null) {
       return List.of();
@@ -63,7 +63,7 @@ public final class SpecRequestValidator implements RequestValidator {
   }
 
   @Override
-  public List<Problem> validatePathParameter(Operation operation, String name, String value) {
+  public List<Problem> validatePathParameter(Endpoint operation, String name, String value) {
     return toProblems(List.of(), RequestRules.validatePathParameter(operation.operationId(), name, value));
   }
 

@@ -8,7 +8,9 @@ import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.WildcardTypeName;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -298,7 +300,11 @@ public final class ChainReader {
     Object oneOf = target == null ? null : target.get("oneOf");
     if (!(oneOf instanceof List<?> choices)) {
       Setter s = setter(key, request, schema, required, where);
-      return s == null ? List.of() : List.of(s);
+      if (s == null) {
+        return List.of();
+      }
+      Setter collection = collectionVariant(s);
+      return collection == null ? List.of(s) : List.of(s, collection);
     }
     String doc = string(schema.get("description"), string(target.get("description"), ""));
     String param = camel(name(key), false);
@@ -374,6 +380,28 @@ public final class ChainReader {
       return null;
     }
     return new Setter(key, request, List.of(ParameterSpec.builder(single, param).build()), wireOf(single, param), doc);
+  }
+
+  /**
+   * For a list setter (varargs), the same setter taking a {@code Collection} instead, so a list
+   * computed at run time compiles; its size is the validators' to check, not the signature's.
+   */
+  private static Setter collectionVariant(Setter s) {
+    List<ParameterSpec> params = s.params();
+    if (params.isEmpty() || !(params.get(params.size() - 1).type() instanceof ArrayTypeName array)) {
+      return null;
+    }
+    TypeName item = array.componentType();
+    TypeName collection = ParameterizedTypeName.get(ClassName.get(java.util.Collection.class),
+        item.equals(ClassName.get(String.class)) ? item : WildcardTypeName.subtypeOf(item));
+    String param = params.size() == 1 ? params.get(0).name() : plural(params.get(0).name());
+    CodeBlock value = s.value().toString().contains(".target(")
+        ? CodeBlock.of("$T.target($N)", WIRE, param) : CodeBlock.of("$T.list($N)", WIRE, param);
+    return new Setter(s.key(), s.request(), List.of(ParameterSpec.builder(collection, param).build()), value, s.doc());
+  }
+
+  private static String plural(String name) {
+    return name.endsWith("s") ? name : name + "s";
   }
 
   private TypeName singleType(String key, Map<String, Object> schema) {

@@ -20,10 +20,15 @@ public enum PhaseBinding {
   /** The end of a Live Activity: {@code liveActivityEnd(..)}. */
   END(Phase.END, "liveActivityEnd", "LiveActivityEnd", "End",
       List.of(new Payload("EndPayload", "toEndRequest", "LiveActivityEndRequest", true))),
-  /** A stream's latest state, for PUT and DELETE: {@code liveActivityStream(..)}. */
+  /** A stream's latest state, for its PUT: {@code liveActivityStream(..)}. */
   STREAM(Phase.STREAM, "liveActivityStream", "LiveActivityStream", "Stream",
-      List.of(new Payload("StreamPayload", "toStreamRequest", "LiveActivityStreamRequest", false),
-          new Payload("StreamEndPayload", "toStreamDeleteRequest", "LiveActivityStreamDeleteRequest", false)));
+      List.of(new Payload("StreamPayload", "toStreamRequest", "LiveActivityStreamRequest", false))),
+  /**
+   * A stream's final state, for its DELETE: {@code liveActivityStreamEnd(..)}. Its own chain, so it
+   * offers exactly what the DELETE takes (no channels) and nothing is dropped on the way.
+   */
+  STREAM_END(Phase.STREAM, "liveActivityStreamEnd", "LiveActivityStreamEnd", "StreamEnd",
+      List.of(new Payload("StreamEndPayload", "toStreamDeleteRequest", "LiveActivityStreamDeleteRequest", false)));
 
   /** Package of the runtime's payload interfaces. */
   public static final String PAYLOAD_PACKAGE = "com.activitysmith.payload";

@@ -34,6 +34,9 @@ public final class ChainWriter {
       ClassName.get(String.class), ClassName.get(Object.class));
   private static final TypeName KEYS = ParameterizedTypeName.get(ClassName.get(Set.class), ClassName.get(String.class));
   private static final String UNTITLED = "Untitled";
+  private static final String SETTLED = "WithChannels";
+  /** Request keys a chain may set only once; their setters lead to a step without them. */
+  private static final Set<String> ONCE = Set.of("target");
 
   private final String pkg;
   private final DslModel model;
@@ -87,12 +90,30 @@ public final class ChainWriter {
         : ClassName.get(pkg, (titled ? "" : UNTITLED) + c.baseName() + "Needs" + c.steps().get(i).name());
   }
 
-  private ClassName impl(Chain c) {
-    return ClassName.get(pkg, c.baseName() + "Impl");
+  /** The finished step once its one-time options ({@code channels}) are set: the same minus those. */
+  private ClassName settled(Chain c, boolean titled) {
+    return ClassName.get(pkg, (titled ? "" : UNTITLED) + c.baseName() + SETTLED);
+  }
+
+  private ClassName impl(Chain c, boolean titled) {
+    return ClassName.get(pkg, (titled ? "" : UNTITLED) + c.baseName() + "Impl");
   }
 
   private ClassName chooser(PhaseBinding b, boolean titled) {
     return ClassName.get(pkg, (titled ? "" : UNTITLED) + b.chooser());
+  }
+
+  private ClassName chooserImpl(PhaseBinding b, boolean titled) {
+    return ClassName.get(pkg, (titled ? "" : UNTITLED) + b.chooser() + "Impl");
+  }
+
+  /** Options a chain takes once: setting one again would silently replace it. */
+  private static boolean once(DslMethod m) {
+    return m.setters().stream().anyMatch(s -> ONCE.contains(s.key()));
+  }
+
+  private static boolean hasOnce(Chain c) {
+    return c.options().stream().anyMatch(ChainWriter::once);
   }
 
   private static String phaseWord(PhaseBinding b) {
@@ -101,6 +122,7 @@ public final class ChainWriter {
       case UPDATE -> "update";
       case END -> "end";
       case STREAM -> "stream state";
+      case STREAM_END -> "stream's final state";
     };
   }
 
@@ -115,11 +137,8 @@ public final class ChainWriter {
         TypeSpec.Builder t = TypeSpec.interfaceBuilder(step(c, i, titled)).addModifiers(Modifier.PUBLIC).addAnnotation(generated)
             .addJavadoc("Step $L of a $L$L: sets what the type requires next.\n\n<p>Call one of its methods; "
                 + "options come after the last required step.\n", i + 1, what, titled ? "" : " whose title is still missing");
-        if (titled) {
-          t.addSuperinterface(step(c, i, false));
-        }
         for (DslMethod m : s.methods()) {
-          t.addMethod(abstractMethod(m, step(c, i + 1, titled), titled, nextDoc(c, i + 1, titled),
+          t.addMethod(abstractMethod(m, step(c, i + 1, titled), false, nextDoc(c, i + 1, titled),
               i + 1 < c.steps().size() ? "the next required step" : titled ? "the complete payload"
                   : "the payload, complete once it has a title"));
         }
@@ -127,30 +146,49 @@ public final class ChainWriter {
       }
     }
     for (boolean titled : new boolean[] {false, true}) {
-      ClassName self = finished(c, titled);
-      TypeSpec.Builder t = TypeSpec.interfaceBuilder(self).addModifiers(Modifier.PUBLIC).addAnnotation(generated);
-      if (titled) {
-        t.addJavadoc("A complete $L ($L), ready for the client.\n\n<p>Every option returns a new, equally complete "
-            + "payload; instances are immutable and thread-safe.\n", what, c.description());
-        t.addSuperinterface(finished(c, false));
-        for (PhaseBinding.Payload p : c.binding().payloads()) {
-          t.addSuperinterface(ClassName.get(PhaseBinding.PAYLOAD_PACKAGE, p.interfaceName()));
+      boolean split = hasOnce(c);
+      for (boolean settledStep : split ? new boolean[] {true, false} : new boolean[] {false}) {
+        ClassName self = settledStep ? settled(c, titled) : finished(c, titled);
+        TypeSpec.Builder t = TypeSpec.interfaceBuilder(self).addModifiers(Modifier.PUBLIC).addAnnotation(generated);
+        String settledDoc = settledStep ? " Its channels are set; every other option may follow.\n" : "";
+        if (titled) {
+          t.addJavadoc("A complete $L ($L), ready for the client.$L\n<p>Every option returns a new, equally complete "
+              + "payload; instances are immutable and thread-safe.\n", what, c.description(), settledDoc.isEmpty() ? "\n" : settledDoc);
+          if (settledStep || !split) {
+            for (PhaseBinding.Payload p : c.binding().payloads()) {
+              t.addSuperinterface(ClassName.get(PhaseBinding.PAYLOAD_PACKAGE, p.interfaceName()));
+            }
+          }
+        } else {
+          t.addJavadoc("A $L with every required field but the title; {@link #title(String)} completes it.\n$L", what,
+              settledDoc.isEmpty() ? "" : "\n<p>" + settledDoc);
         }
-      } else {
-        t.addJavadoc("A $L with every required field but the title; {@link #title(String)} completes it.\n", what);
+        boolean overrides = split && !settledStep;
+        if (overrides) {
+          t.addSuperinterface(settled(c, titled));
+        }
+        for (DslMethod m : c.options()) {
+          if (settledStep && once(m)) {
+            continue;
+          }
+          boolean onceMethod = once(m);
+          TypeName returns = onceMethod ? settled(c, titled) : self;
+          t.addMethod(abstractMethod(m, returns, overrides && !onceMethod,
+              onceMethod ? "Said once: the result takes every other option, but not this one again."
+                  : "Options may follow in any order.", "a copy of this payload with the option set"));
+        }
+        if (!titled) {
+          t.addMethod(MethodSpec.methodBuilder("title").addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+              .addAnnotations(overrides ? List.of(AnnotationSpec.builder(Override.class).build()) : List.of())
+              .addParameter(String.class, "title").returns(settledStep ? settled(c, true) : finished(c, true))
+              .addJavadoc("Sets {@code title}, the headline every content state needs; said once.\n\n"
+                  + "@param title the value of {@code title}\n@return the complete payload\n").build());
+        }
+        out.add(t.build());
       }
-      for (DslMethod m : c.options()) {
-        t.addMethod(abstractMethod(m, self, titled, "Options may follow in any order.",
-            "a copy of this payload with the option set"));
-      }
-      t.addMethod(MethodSpec.methodBuilder("title").addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-          .addAnnotations(titled ? List.of(AnnotationSpec.builder(Override.class).build()) : List.of())
-          .addParameter(String.class, "title").returns(finished(c, true))
-          .addJavadoc("Sets {@code title}, the headline every content state needs.\n\n"
-              + "@param title the value of {@code title}\n@return the complete payload\n").build());
-      out.add(t.build());
     }
-    out.add(implClass(c));
+    out.add(implClass(c, true));
+    out.add(implClass(c, false));
     return out;
   }
 
@@ -190,7 +228,8 @@ public final class ChainWriter {
         boolean rest = i > 0 && p.type() instanceof ArrayTypeName && p.name().equals("more");
         String what;
         if (params.size() == 1) {
-          what = p.type() instanceof ArrayTypeName ? "the items of {@code " + s.key() + "}, in order"
+          what = p.type() instanceof ArrayTypeName || p.type() instanceof ParameterizedTypeName
+              ? "the items of {@code " + s.key() + "}, in order"
               : "the value of {@code " + s.key() + "}";
         } else if (rest) {
           what = "further items of {@code " + s.key() + "}, possibly none";
@@ -204,14 +243,14 @@ public final class ChainWriter {
     }
   }
 
-  private TypeSpec implClass(Chain c) {
-    ClassName self = impl(c);
+  private TypeSpec implClass(Chain c, boolean titled) {
+    ClassName self = impl(c, titled);
     TypeSpec.Builder t = TypeSpec.classBuilder(self).addModifiers(Modifier.FINAL).addAnnotation(generated)
-        .addJavadoc("The one immutable implementation of every {@code $L} step; each call returns a new instance.\n",
-            c.baseName())
-        .addSuperinterface(finished(c, true));
+        .addJavadoc("The one immutable implementation of every $L{@code $L} step; each call returns a new instance.\n",
+            titled ? "" : "untitled ", c.baseName())
+        .addSuperinterface(finished(c, titled));
     for (int i = 0; i < c.steps().size(); i++) {
-      t.addSuperinterface(step(c, i, true));
+      t.addSuperinterface(step(c, i, titled));
     }
     t.addField(TREE, "state", Modifier.PRIVATE, Modifier.FINAL);
     t.addField(TREE, "request", Modifier.PRIVATE, Modifier.FINAL);
@@ -219,17 +258,20 @@ public final class ChainWriter {
         .addStatement("this.state = state").addStatement("this.request = request").build());
     for (int i = 0; i < c.steps().size(); i++) {
       for (DslMethod m : c.steps().get(i).methods()) {
-        t.addMethod(implMethod(m, step(c, i + 1, true), self));
+        t.addMethod(implMethod(m, step(c, i + 1, titled), self));
       }
     }
     for (DslMethod m : c.options()) {
-      t.addMethod(implMethod(m, finished(c, true), self));
+      t.addMethod(implMethod(m, once(m) ? settled(c, titled) : finished(c, titled), self));
     }
-    t.addMethod(MethodSpec.methodBuilder("title").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .addParameter(String.class, "title").returns(finished(c, true))
-        .addStatement("return new $T($T.with(state, \"title\", $T.text(title, \"title\")), request)", self, WIRE, WIRE).build());
+    if (!titled) {
+      t.addMethod(MethodSpec.methodBuilder("title").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+          .addParameter(String.class, "title").returns(finished(c, true))
+          .addStatement("return new $T($T.with(state, \"title\", $T.text(title, \"title\")), request)", impl(c, true), WIRE, WIRE)
+          .build());
+    }
     int n = 0;
-    for (PhaseBinding.Payload p : c.binding().payloads()) {
+    for (PhaseBinding.Payload p : titled ? c.binding().payloads() : List.<PhaseBinding.Payload>of()) {
       String keys = "KEYS_" + n++;
       List<String> accepted = model.requestKeys().get(p.requestSchema());
       t.addField(FieldSpec.builder(KEYS, keys, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -254,7 +296,8 @@ public final class ChainWriter {
     t.addMethod(MethodSpec.methodBuilder("hashCode").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
         .returns(TypeName.INT).addStatement("return 31 * state.hashCode() + request.hashCode()").build());
     t.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .returns(String.class).addStatement("return $S + request + \" content_state=\" + state", c.baseName() + " ").build());
+        .returns(String.class).addStatement("return $S + request + \" content_state=\" + state",
+            (titled ? "" : UNTITLED) + c.baseName() + " ").build());
     return t.build();
   }
 
@@ -279,17 +322,11 @@ public final class ChainWriter {
           .addJavadoc("The start of a Live Activity $L$L: pick the type.\n\n<p>One method per type; what it takes is "
               + "what the type requires on $L. Returned by {@code $L(..)}.\n",
               phaseWord(b), titled ? "" : " whose title is still missing", b.phase().specKey(), b.entryMethod());
-      if (titled) {
-        t.addSuperinterface(chooser(b, false));
-      }
       for (Chain c : chains) {
         for (DslMethod m : c.entries()) {
           MethodSpec.Builder mb = MethodSpec.methodBuilder(m.name()).addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
               .returns(step(c, 0, titled)).addParameters(m.params()).varargs(m.varargs())
               .addJavadoc("Chooses {@code $L}: $L", c.typeWire(), c.description());
-          if (titled) {
-            mb.addAnnotation(Override.class);
-          }
           for (Setter s : m.setters()) {
             if (s.params().isEmpty()) {
               mb.addJavadoc(" Sets {@code $L} to $L.", s.key(), s.value());
@@ -304,35 +341,41 @@ public final class ChainWriter {
           t.addMethod(mb.build());
         }
       }
-      t.addMethod(MethodSpec.methodBuilder("title").addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-          .addAnnotations(titled ? List.of(AnnotationSpec.builder(Override.class).build()) : List.of())
-          .addParameter(String.class, "title").returns(chooser(b, true))
-          .addJavadoc("Sets {@code title}, the headline every content state needs; the type comes next.\n\n"
-              + "@param title the value of {@code title}\n@return the choice of type, titled\n").build());
+      if (!titled) {
+        t.addMethod(MethodSpec.methodBuilder("title").addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+            .addParameter(String.class, "title").returns(chooser(b, true))
+            .addJavadoc("Sets {@code title}, the headline every content state needs, once; the type comes next.\n\n"
+                + "@param title the value of {@code title}\n@return the choice of type, titled\n").build());
+      }
       out.add(t.build());
     }
-    ClassName self = ClassName.get(pkg, b.chooser() + "Impl");
-    TypeSpec.Builder t = TypeSpec.classBuilder(self).addModifiers(Modifier.FINAL).addAnnotation(generated)
-        .addJavadoc("The immutable implementation of {@link $L}.\n", b.chooser())
-        .addSuperinterface(chooser(b, true))
-        .addField(TREE, "state", Modifier.PRIVATE, Modifier.FINAL)
-        .addMethod(MethodSpec.constructorBuilder().addParameter(TREE, "state").addStatement("this.state = state").build());
-    for (Chain c : chains) {
-      for (DslMethod m : c.entries()) {
-        MethodSpec.Builder mb = MethodSpec.methodBuilder(m.name()).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-            .returns(step(c, 0, true)).addParameters(m.params()).varargs(m.varargs())
-            .addStatement("$T nextState = $T.with(state, \"type\", $S)", TREE, WIRE, c.typeWire());
-        for (Setter s : m.setters()) {
-          mb.addStatement("nextState = $T.with(nextState, $S, $L)", WIRE, s.key(), s.value());
+    for (boolean titled : new boolean[] {false, true}) {
+      ClassName self = chooserImpl(b, titled);
+      TypeSpec.Builder t = TypeSpec.classBuilder(self).addModifiers(Modifier.FINAL).addAnnotation(generated)
+          .addJavadoc("The immutable implementation of {@link $L}.\n", chooser(b, titled).simpleName())
+          .addSuperinterface(chooser(b, titled))
+          .addField(TREE, "state", Modifier.PRIVATE, Modifier.FINAL)
+          .addMethod(MethodSpec.constructorBuilder().addParameter(TREE, "state").addStatement("this.state = state").build());
+      for (Chain c : chains) {
+        for (DslMethod m : c.entries()) {
+          MethodSpec.Builder mb = MethodSpec.methodBuilder(m.name()).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+              .returns(step(c, 0, titled)).addParameters(m.params()).varargs(m.varargs())
+              .addStatement("$T nextState = $T.with(state, \"type\", $S)", TREE, WIRE, c.typeWire());
+          for (Setter s : m.setters()) {
+            mb.addStatement("nextState = $T.with(nextState, $S, $L)", WIRE, s.key(), s.value());
+          }
+          mb.addStatement("return new $T(nextState, $T.of())", impl(c, titled), Map.class);
+          t.addMethod(mb.build());
         }
-        mb.addStatement("return new $T(nextState, $T.of())", impl(c), Map.class);
-        t.addMethod(mb.build());
       }
+      if (!titled) {
+        t.addMethod(MethodSpec.methodBuilder("title").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+            .addParameter(String.class, "title").returns(chooser(b, true))
+            .addStatement("return new $T($T.with(state, \"title\", $T.text(title, \"title\")))", chooserImpl(b, true), WIRE, WIRE)
+            .build());
+      }
+      out.add(t.build());
     }
-    t.addMethod(MethodSpec.methodBuilder("title").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .addParameter(String.class, "title").returns(chooser(b, true))
-        .addStatement("return new $T($T.with(state, \"title\", $T.text(title, \"title\")))", self, WIRE, WIRE).build());
-    out.add(t.build());
     return out;
   }
 
@@ -344,7 +387,7 @@ public final class ChainWriter {
             + "a chain that misses what its type requires in that phase.\n")
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     for (PhaseBinding b : PhaseBinding.values()) {
-      ClassName impl = ClassName.get(pkg, b.chooser() + "Impl");
+      ClassName impl = chooserImpl(b, false);
       t.addMethod(MethodSpec.methodBuilder(b.entryMethod()).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
           .returns(chooser(b, false))
           .addJavadoc("Starts a Live Activity $L; the title may follow anywhere before the end of the chain.\n\n"

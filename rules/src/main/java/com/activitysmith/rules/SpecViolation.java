@@ -11,7 +11,7 @@ import java.util.Objects;
  *     rule ({@code RequiredForType}, {@code UnsupportedByType}, {@code StepRange})
  * @param message what is wrong, readable on its own
  */
-public record Violation(String path, String rule, String message) {
+public record SpecViolation(String path, String rule, String message) {
   /**
    * Checks that every part is present.
    *
@@ -19,7 +19,7 @@ public record Violation(String path, String rule, String message) {
    * @param rule which rule: a JSON Schema keyword ({@code maximum}, {@code required}) or a per-type rule ({@code RequiredForType}, {@code UnsupportedByType}, {@code StepRange})
    * @param message what is wrong, readable on its own
    */
-  public Violation {
+  public SpecViolation {
     Objects.requireNonNull(path, "path == null");
     Objects.requireNonNull(rule, "rule == null");
     Objects.requireNonNull(message, "message == null");

@@ -7,19 +7,19 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /** The simulator's operations are the spec's: same ids, and routes and limits read from it. */
-class OperationTest {
+class EndpointTest {
   @Test
   void coversExactlyTheSpecsOperations() {
-    assertThat(Arrays.stream(Operation.values()).map(Operation::operationId))
+    assertThat(Arrays.stream(Endpoint.values()).map(Endpoint::operationId))
         .containsExactlyInAnyOrderElementsOf(Arrays.stream(ApiOperation.values()).map(ApiOperation::id).toList());
   }
 
   @Test
   void routesAndLimitsComeFromTheSpec() {
-    assertThat(Operation.END_STREAM.method()).isEqualTo("DELETE");
-    assertThat(Operation.METRIC.pathTemplate()).isEqualTo("/metrics/{key}/value");
-    assertThat(Arrays.stream(Operation.values()).filter(Operation::rateLimitedByDefault))
-        .containsExactlyInAnyOrder(Operation.PUSH, Operation.STREAM, Operation.END_STREAM, Operation.METRIC);
+    assertThat(Endpoint.END_STREAM.method()).isEqualTo("DELETE");
+    assertThat(Endpoint.METRIC.pathTemplate()).isEqualTo("/metrics/{key}/value");
+    assertThat(Arrays.stream(Endpoint.values()).filter(Endpoint::rateLimitedByDefault))
+        .containsExactlyInAnyOrder(Endpoint.PUSH, Endpoint.STREAM, Endpoint.END_STREAM, Endpoint.METRIC);
   }
 
   @Test

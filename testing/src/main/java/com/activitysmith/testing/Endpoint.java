@@ -3,12 +3,13 @@ package com.activitysmith.testing;
 import com.activitysmith.generated.ApiOperation;
 
 /**
- * The eight operations of the ActivitySmith API, as the simulator routes, journals and limits them.
+ * The eight endpoints of the ActivitySmith API, one operation each, as the simulator routes, journals
+ * and limits them.
  *
  * <p>{@link #operationId()} is the spec's operation id, {@link #method()} and {@link #pathTemplate()}
  * the route below the base URL ({@code /api}).
  */
-public enum Operation {
+public enum Endpoint {
   /** {@code POST /push-notification}. */
   PUSH("sendPushNotification"),
   /** {@code POST /live-activity/start}. */
@@ -28,7 +29,7 @@ public enum Operation {
 
   private final String operationId;
 
-  Operation(String operationId) {
+  Endpoint(String operationId) {
     this.operationId = operationId;
   }
 
