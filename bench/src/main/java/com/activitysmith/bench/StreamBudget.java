@@ -9,7 +9,7 @@ import com.activitysmith.RetryPolicy;
 import com.activitysmith.budget.redis.RedisRequestBudget;
 import com.activitysmith.testing.JournalEntry;
 import com.activitysmith.testing.LiveActivityCard;
-import com.activitysmith.testing.Operation;
+import com.activitysmith.testing.Endpoint;
 import com.activitysmith.testing.Simulator;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;

@@ -9,7 +9,7 @@ import com.activitysmith.RequestBudget.Priority;
 import com.activitysmith.generated.model.PushNotificationRequest;
 import com.activitysmith.payload.PushPayload;
 import com.activitysmith.testing.JournalEntry;
-import com.activitysmith.testing.Operation;
+import com.activitysmith.testing.Endpoint;
 import com.activitysmith.testing.Simulator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -90,7 +90,7 @@ class RedisRequestBudgetTest {
       String theirs = runChild("push", redis.uri(), namespace, simulator.baseUrl(), simulator.apiKey(), "10");
 
       assertThat(mine).isEqualTo("sent=6 refused=0");
-      List<JournalEntry> pushes = simulator.journal().entries(Operation.PUSH);
+      List<JournalEntry> pushes = simulator.journal().entries(Endpoint.PUSH);
       assertThat(pushes).extracting(JournalEntry::status).as("no 429: the budget held the rest back").containsOnly(200);
       int theirSent = Integer.parseInt(theirs.replaceAll("sent=(\\d+) .*", "$1"));
       assertThat(theirs).as("they got what was left of the minute's 10").isEqualTo("sent=" + theirSent + " refused="

@@ -11,7 +11,7 @@ import com.activitysmith.exception.ValidationException;
 import com.activitysmith.testing.Fault;
 import com.activitysmith.testing.JournalEntry;
 import com.activitysmith.testing.LiveActivityCard;
-import com.activitysmith.testing.Operation;
+import com.activitysmith.testing.Endpoint;
 import com.activitysmith.testing.Simulator;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -82,7 +82,7 @@ class LiveActivityStreamerTest {
 
     List<JournalEntry> entries = simulator.journal().entries();
     JournalEntry last = entries.get(entries.size() - 1);
-    assertThat(last.operation()).isEqualTo(Operation.END_STREAM);
+    assertThat(last.operation()).isEqualTo(Endpoint.END_STREAM);
     assertThat(entries.get(entries.size() - 2).requestBody()).contains("\"percentage\":100");
     LiveActivityCard ended = card("deploy");
     assertThat(ended.status()).isEqualTo(LiveActivityCard.Status.ENDED);
@@ -106,7 +106,7 @@ class LiveActivityStreamerTest {
 
   @Test
   void aStateHeldBackByA429IsSentAgainAndTheLatestStillArrives() throws Exception {
-    simulator.faults().next(Operation.STREAM, Fault.rateLimited(Duration.ofMillis(50)));
+    simulator.faults().next(Endpoint.STREAM, Fault.rateLimited(Duration.ofMillis(50)));
     LiveActivityStreamer build = client.liveActivities().streamer("build");
 
     build.offer(liveActivityStream("Build").progress(55)).get(30, TimeUnit.SECONDS);
@@ -162,7 +162,7 @@ class LiveActivityStreamerTest {
   }
 
   private List<JournalEntry> puts() {
-    return simulator.journal().entries(Operation.STREAM);
+    return simulator.journal().entries(Endpoint.STREAM);
   }
 
   private List<Integer> statuses() {

@@ -11,7 +11,7 @@ import com.activitysmith.LiveActivity;
 import com.activitysmith.RetryPolicy;
 import com.activitysmith.exception.LiveActivityLimitException;
 import com.activitysmith.testing.JournalEntry;
-import com.activitysmith.testing.Operation;
+import com.activitysmith.testing.Endpoint;
 import com.activitysmith.testing.Simulator;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,7 +37,7 @@ class RateBudgetEndToEndTest {
         client.notifications().send(push("Build " + i));
       }
 
-      List<JournalEntry> pushes = simulator.journal().entries(Operation.PUSH);
+      List<JournalEntry> pushes = simulator.journal().entries(Endpoint.PUSH);
       assertThat(pushes).hasSize(90).extracting(JournalEntry::status).containsOnly(200);
       assertThat(simulator.lockScreen().pushes()).hasSize(90);
       assertThat(Duration.between(start, pushes.get(89).receivedAt()))
@@ -62,11 +62,11 @@ class RateBudgetEndToEndTest {
       assertThat(refused.limit()).hasValue(4);
       assertThat(refused.active()).hasValue(4);
       assertThat(refused).hasMessageContaining("this client knows of 4 running Live Activities and at most 4 may run at once");
-      assertThat(simulator.journal().entries(Operation.START)).hasSize(4);
+      assertThat(simulator.journal().entries(Endpoint.START)).hasSize(4);
 
       running.get(0).end(liveActivityEnd("Deploy 0").progress(100));
       client.liveActivities().start(liveActivity("Deploy 4").progress(10));
-      assertThat(simulator.journal().entries(Operation.START)).hasSize(5).extracting(JournalEntry::status).containsOnly(200);
+      assertThat(simulator.journal().entries(Endpoint.START)).hasSize(5).extracting(JournalEntry::status).containsOnly(200);
     }
   }
 
@@ -85,7 +85,7 @@ class RateBudgetEndToEndTest {
       assertThat(fromService.statusCode()).isEqualTo(429);
       assertThat(fromService.limit()).hasValue(2);
       assertThat(known.attempts()).as("the service's limit, learned: not sent").isZero();
-      assertThat(simulator.journal().entries(Operation.START)).hasSize(3);
+      assertThat(simulator.journal().entries(Endpoint.START)).hasSize(3);
     }
   }
 
