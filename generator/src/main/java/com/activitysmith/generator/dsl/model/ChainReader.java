@@ -65,12 +65,13 @@ public final class ChainReader {
   }
 
   /**
-   * Problems found so far; the model is only usable when this is empty.
+   * Problems found so far, each once (a stream's PUT and DELETE chains read the same phase's
+   * rules, so they would find its problems twice); the model is only usable when this is empty.
    *
    * @return the messages, each with a stable {@code [ActivitySmith:...]} id
    */
   public List<String> errors() {
-    return List.copyOf(errors);
+    return List.copyOf(new java.util.LinkedHashSet<>(errors));
   }
 
   /**
