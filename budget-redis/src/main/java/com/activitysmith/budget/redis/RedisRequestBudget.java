@@ -95,7 +95,11 @@ public final class RedisRequestBudget implements RequestBudget {
     this.fallback = RequestBudget.local(builder.clock);
   }
 
-  /** Starts describing a shared budget. */
+  /**
+   * Starts describing a shared budget.
+   *
+   * @return a builder; {@link Builder#namespace} and one of {@link Builder#uri} or {@link Builder#client} are required
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -195,7 +199,11 @@ public final class RedisRequestBudget implements RequestBudget {
     }
   }
 
-  /** Whether the budget is counting in Redis now (false while it falls back to this JVM's own). */
+  /**
+   * Whether the budget is counting in Redis now.
+   *
+   * @return false while it falls back to this JVM's own budget
+   */
   public boolean shared() {
     return redis() != null;
   }
@@ -360,14 +368,25 @@ public final class RedisRequestBudget implements RequestBudget {
 
     private Builder() {}
 
-    /** Where Redis is, such as {@code redis://budget.internal:6379}; the budget creates and closes its own client. */
+    /**
+     * Where Redis is; the budget creates and closes its own client.
+     *
+     * @param uri a Redis URI such as {@code redis://budget.internal:6379}
+     * @return this builder
+     */
     public Builder uri(String uri) {
       this.uri = RedisURI.create(requireNonNull(uri, "uri == null"));
       this.client = null;
       return this;
     }
 
-    /** A Lettuce client the application owns (and closes); the budget opens one connection on it. */
+    /**
+     * A Lettuce client the application owns (and closes); the budget opens one connection on it
+     * and sets its options (timeouts, rejecting commands while disconnected).
+     *
+     * @param client the client
+     * @return this builder
+     */
     public Builder client(RedisClient client) {
       this.client = requireNonNull(client, "client == null");
       this.uri = null;
@@ -376,7 +395,10 @@ public final class RedisRequestBudget implements RequestBudget {
 
     /**
      * Which shared budget this is: every JVM using one API key names the same namespace, and
-     * different keys different ones. Letters, digits, {@code . _ -}; at most 64.
+     * different keys different ones.
+     *
+     * @param namespace letters, digits, {@code . _ -}; at most 64
+     * @return this builder
      */
     public Builder namespace(String namespace) {
       requireNonNull(namespace, "namespace == null");
@@ -388,19 +410,34 @@ public final class RedisRequestBudget implements RequestBudget {
       return this;
     }
 
-    /** How long one Redis command may take before Redis is taken to be away; default 500 ms. */
+    /**
+     * How long one Redis command may take before Redis is taken to be away.
+     *
+     * @param commandTimeout positive; default 500 ms
+     * @return this builder
+     */
     public Builder commandTimeout(Duration commandTimeout) {
       this.commandTimeout = positive("commandTimeout", commandTimeout);
       return this;
     }
 
-    /** How long the budget counts locally after Redis went away before it tries Redis again; default 5 s. */
+    /**
+     * How long the budget counts locally after Redis went away before it tries Redis again.
+     *
+     * @param retryAfter positive; default 5 s
+     * @return this builder
+     */
     public Builder retryAfter(Duration retryAfter) {
       this.retryAfter = positive("retryAfter", retryAfter);
       return this;
     }
 
-    /** The clock of the local fallback and of the retries; default the system clock. */
+    /**
+     * The clock of the local fallback and of the retries.
+     *
+     * @param clock default the system clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = requireNonNull(clock, "clock == null");
       return this;
@@ -409,6 +446,7 @@ public final class RedisRequestBudget implements RequestBudget {
     /**
      * Creates the budget. It connects on first use; while Redis cannot be reached it counts locally.
      *
+     * @return the budget, to pass to {@code ActivitySmith.Builder#requestBudget} and close after the clients
      * @throws IllegalStateException if neither {@link #uri} nor {@link #client} nor {@link #namespace} was given
      */
     public RedisRequestBudget build() {
