@@ -6,6 +6,7 @@ import com.activitysmith.generated.api.BadgesApi;
 import com.activitysmith.generated.api.LiveActivitiesApi;
 import com.activitysmith.generated.api.MetricsApi;
 import com.activitysmith.generated.api.PushNotificationsApi;
+import com.activitysmith.internal.budget.BudgetGate;
 import com.activitysmith.internal.call.ApiCaller;
 import com.activitysmith.internal.error.ErrorMapper;
 import com.activitysmith.internal.error.Redactor;
@@ -57,12 +58,19 @@ public final class ActivitySmith implements AutoCloseable {
   /** The most bytes of one response body the client reads unless {@link Builder#maxResponseBytes} says otherwise: 1 MiB. */
   public static final long DEFAULT_MAX_RESPONSE_BYTES = 1024 * 1024;
 
+  /** How long a request waits for room in the rate budget unless {@link Builder#budgetWait} says otherwise: 60 s. */
+  public static final Duration DEFAULT_BUDGET_WAIT = Duration.ofSeconds(60);
+
+  /** How many Live Activities may run at once unless {@link Builder#liveActivityLimit} says otherwise: 4, the service's limit today. */
+  public static final int DEFAULT_LIVE_ACTIVITY_LIMIT = 4;
+
   /** The environment variable {@link #fromEnv()} reads the key from. */
   public static final String API_KEY_ENV = "ACTIVITYSMITH_API_KEY";
 
   private final HttpStack http;
   private final ApiCaller caller;
   private final RetryPolicy retryPolicy;
+  private final RequestBudget budget;
   private final Notifications notifications;
   private final LiveActivities liveActivities;
   private final Metrics metrics;
@@ -76,10 +84,13 @@ public final class ActivitySmith implements AutoCloseable {
     Redactor redactor = new Redactor(apiKey);
     AtomicBoolean closed = new AtomicBoolean();
     RetryEngine engine = new RetryEngine(retryPolicy, new ErrorMapper(redactor, retryPolicy.clock()), redactor, closed::get);
-    this.caller = new ApiCaller(new PreSendValidation(builder.validator), engine, new RetryScheduler(retryPolicy), closed,
-        builder.executor, builder.closeGracePeriod);
+    this.budget = builder.requestBudget != null ? builder.requestBudget : RequestBudget.local(retryPolicy.clock());
+    BudgetGate gate = new BudgetGate(budget, retryPolicy.clock(), retryPolicy.sleeper(), builder.budgetWait);
+    this.caller = new ApiCaller(new PreSendValidation(builder.validator), engine, new RetryScheduler(retryPolicy), gate,
+        closed, builder.executor, builder.closeGracePeriod);
     this.notifications = new Notifications(caller, http.api(PushNotificationsApi.class), List.of());
-    this.liveActivities = new LiveActivities(caller, http.api(LiveActivitiesApi.class), List.of());
+    this.liveActivities = new LiveActivities(caller, http.api(LiveActivitiesApi.class), List.of(),
+        new ActiveActivities(builder.liveActivityLimit));
     this.metrics = new Metrics(caller, http.api(MetricsApi.class));
     this.badges = new Badges(caller, http.api(BadgesApi.class), List.of());
   }
@@ -128,6 +139,11 @@ public final class ActivitySmith implements AutoCloseable {
     return badges;
   }
 
+  /** The rate budget requests wait for; see {@link Builder#requestBudget}. */
+  public RequestBudget requestBudget() {
+    return budget;
+  }
+
   /** The OkHttp client requests run on; for tests in this package. */
   OkHttpClient httpClient() {
     return http.client();
@@ -150,7 +166,7 @@ public final class ActivitySmith implements AutoCloseable {
   /** Describes the client without its key. */
   @Override
   public String toString() {
-    return "ActivitySmith{baseUrl=" + http.baseUrl() + ", apiKey=" + Redactor.MASK + ", retryPolicy=" + retryPolicy + "}";
+    return "ActivitySmith{baseUrl=" + http.baseUrl() + ", apiKey=" + Redactor.MASK + ", retryPolicy=" + retryPolicy + ", requestBudget=" + budget + "}";
   }
 
   /**
@@ -169,6 +185,9 @@ public final class ActivitySmith implements AutoCloseable {
     private RequestValidator validator = new GeneratedRules();
     private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private Duration closeGracePeriod = Duration.ofSeconds(5);
+    private @Nullable RequestBudget requestBudget;
+    private Duration budgetWait = DEFAULT_BUDGET_WAIT;
+    private int liveActivityLimit = DEFAULT_LIVE_ACTIVITY_LIMIT;
 
     private Builder() {}
 
@@ -271,6 +290,47 @@ public final class ActivitySmith implements AutoCloseable {
      */
     public Builder closeGracePeriod(Duration closeGracePeriod) {
       this.closeGracePeriod = timeout("closeGracePeriod", closeGracePeriod);
+      return this;
+    }
+
+    /**
+     * Sets the rate budget every request waits for before it is sent, so that the client holds
+     * requests back instead of sending them into a 429. Default {@link RequestBudget#local()} on
+     * the retry policy's clock: one bucket per rate-limit policy in this JVM, sized from the spec and
+     * corrected by the service's {@code RateLimit} headers. {@link RequestBudget#unlimited()}
+     * switches it off; a shared budget (the {@code activitysmith-budget-redis} module) keeps several
+     * JVMs using one key under the limits together. When demand exceeds the budget, pushes, ends and
+     * stream ends go first, then starts, then intermediate states. {@link ActivitySmith#close()}
+     * leaves the budget open: it is the application's.
+     */
+    public Builder requestBudget(RequestBudget requestBudget) {
+      this.requestBudget = requireNonNull(requestBudget, "requestBudget == null");
+      return this;
+    }
+
+    /**
+     * Sets the longest a request waits for room in the rate budget; a blocking call then throws
+     * {@link com.activitysmith.exception.RequestBudgetException}, an asynchronous call's future
+     * fails with it, and nothing is sent. A request that the budget expects to wait longer fails at
+     * once. Default 60 s, one window of the service's policies.
+     */
+    public Builder budgetWait(Duration budgetWait) {
+      this.budgetWait = timeout("budgetWait", budgetWait);
+      return this;
+    }
+
+    /**
+     * Sets how many Live Activities may run at once, as the service enforces it; default {@value
+     * ActivitySmith#DEFAULT_LIVE_ACTIVITY_LIMIT}. A start (or a stream state for a key with no
+     * running activity) that would exceed the activities this client started and has not seen end
+     * throws {@link com.activitysmith.exception.LiveActivityLimitException} without being sent. The
+     * service's own {@code limit}, when a 429 reports it, replaces this number.
+     */
+    public Builder liveActivityLimit(int liveActivityLimit) {
+      if (liveActivityLimit < 1) {
+        throw new IllegalArgumentException("liveActivityLimit must be at least 1 but was " + liveActivityLimit);
+      }
+      this.liveActivityLimit = liveActivityLimit;
       return this;
     }
 

@@ -58,11 +58,13 @@ public final class LiveActivities {
   private final ApiCaller caller;
   private final LiveActivitiesApi api;
   private final List<String> channels;
+  private final ActiveActivities active;
 
-  LiveActivities(ApiCaller caller, LiveActivitiesApi api, List<String> channels) {
+  LiveActivities(ApiCaller caller, LiveActivitiesApi api, List<String> channels, ActiveActivities active) {
     this.caller = caller;
     this.api = api;
     this.channels = channels;
+    this.active = active;
   }
 
   /**
@@ -71,7 +73,7 @@ public final class LiveActivities {
    * existing activity and ignore it.
    */
   public LiveActivities channels(String first, String... more) {
-    return new LiveActivities(caller, api, Arguments.channels(first, more));
+    return new LiveActivities(caller, api, Arguments.channels(first, more), active);
   }
 
   /**
@@ -79,17 +81,45 @@ public final class LiveActivities {
    *
    * @return a handle that carries the activity id and can update and end it
    * @throws com.activitysmith.exception.ValidationException if the payload breaks a rule; nothing is sent
-   * @throws com.activitysmith.exception.LiveActivityLimitException if too many activities are running
+   * @throws com.activitysmith.exception.LiveActivityLimitException if too many activities are
+   *     running: the service said so, or this client already knows of as many as may run (see
+   *     {@link ActivitySmith.Builder#liveActivityLimit}; then nothing is sent)
+   * @throws com.activitysmith.exception.RequestBudgetException if the rate budget has no room in time; nothing is sent
    * @throws com.activitysmith.exception.ApiException for other error answers
    * @throws com.activitysmith.exception.ApiConnectionException if no answer arrives
    */
   public LiveActivity start(StartPayload payload) {
-    return started(caller.call(prepareStart(payload)));
+    Call<LiveActivityStartResponse> call = prepareStart(payload);
+    boolean reserved = active.reserve(START, null);
+    LiveActivity started;
+    try {
+      started = started(caller.call(call));
+    } catch (RuntimeException e) {
+      active.failed(reserved, e);
+      throw e;
+    }
+    active.started(reserved, ActiveActivities.activity(started.activityId()));
+    return started;
   }
 
-  /** Starts a Live Activity without blocking; invalid input throws at once, other failures complete the future. */
+  /** Starts a Live Activity without blocking; invalid input and the known limit throw at once, other failures complete the future. */
   public CompletableFuture<LiveActivity> startAsync(StartPayload payload) {
-    return caller.callAsync(prepareStart(payload)).thenApply(this::started);
+    Call<LiveActivityStartResponse> call = prepareStart(payload);
+    boolean reserved = active.reserve(START, null);
+    CompletableFuture<LiveActivity> future;
+    try {
+      future = caller.callAsync(call).thenApply(this::started);
+    } catch (RuntimeException e) {
+      active.failed(reserved, e);
+      throw e;
+    }
+    return future.whenComplete((started, failure) -> {
+      if (failure != null) {
+        active.failed(reserved, failure);
+      } else {
+        active.started(reserved, ActiveActivities.activity(started.activityId()));
+      }
+    });
   }
 
   /**
@@ -119,13 +149,18 @@ public final class LiveActivities {
    * @throws com.activitysmith.exception.ApiConnectionException if no answer arrives
    */
   public UpdateResult end(String activityId, EndPayload payload) {
-    return UpdateResult.fromEnd(activityId, caller.call(prepareEnd(activityId, payload)));
+    UpdateResult result = UpdateResult.fromEnd(activityId, caller.call(prepareEnd(activityId, payload)));
+    active.ended(ActiveActivities.activity(activityId));
+    return result;
   }
 
   /** Ends a Live Activity without blocking; invalid input throws at once, other failures complete the future. */
   public CompletableFuture<UpdateResult> endAsync(String activityId, EndPayload payload) {
     return caller.callAsync(prepareEnd(activityId, payload))
-        .thenApply(response -> UpdateResult.fromEnd(activityId, response));
+        .thenApply(response -> {
+          active.ended(ActiveActivities.activity(activityId));
+          return UpdateResult.fromEnd(activityId, response);
+        });
   }
 
   /**
@@ -139,13 +174,65 @@ public final class LiveActivities {
    * @throws com.activitysmith.exception.ApiConnectionException if no answer arrives
    */
   public StreamResult stream(String streamKey, StreamPayload payload) {
-    return StreamResult.from(streamKey, caller.call(prepareStream(streamKey, payload)));
+    Call<LiveActivityStreamPutResponse> call = prepareStream(streamKey, payload);
+    boolean reserved = active.reserve(STREAM, streamKey);
+    StreamResult result;
+    try {
+      result = StreamResult.from(streamKey, caller.call(call));
+    } catch (RuntimeException e) {
+      active.failed(reserved, e);
+      throw e;
+    }
+    streamed(reserved, streamKey, result);
+    return result;
   }
 
-  /** Sends a stream's state without blocking; invalid input throws at once, other failures complete the future. */
+  /** Sends a stream's state without blocking; invalid input and the known limit throw at once, other failures complete the future. */
   public CompletableFuture<StreamResult> streamAsync(String streamKey, StreamPayload payload) {
-    return caller.callAsync(prepareStream(streamKey, payload))
-        .thenApply(response -> StreamResult.from(streamKey, response));
+    return streamAsync(streamKey, prepareStream(streamKey, payload));
+  }
+
+  CompletableFuture<StreamResult> streamAsync(String streamKey, Call<LiveActivityStreamPutResponse> call) {
+    boolean reserved = active.reserve(STREAM, streamKey);
+    CompletableFuture<StreamResult> future;
+    try {
+      future = caller.callAsync(call).thenApply(response -> StreamResult.from(streamKey, response));
+    } catch (RuntimeException e) {
+      active.failed(reserved, e);
+      throw e;
+    }
+    return future.whenComplete((result, failure) -> {
+      if (failure != null) {
+        active.failed(reserved, failure);
+      } else {
+        streamed(reserved, streamKey, result);
+      }
+    });
+  }
+
+  /**
+   * Returns a coalescing streamer for the key: it accepts states at any rate and sends only the
+   * latest one whenever the rate budget has room. See {@link LiveActivityStreamer}.
+   *
+   * @throws com.activitysmith.exception.ValidationException for a bad key
+   */
+  public LiveActivityStreamer streamer(String streamKey) {
+    caller.checkPathParameter(STREAM, STREAM_KEY, requireNonNull(streamKey, "streamKey == null"));
+    return new LiveActivityStreamer(this, streamKey);
+  }
+
+  /** Validates a prepared stream call without sending it. */
+  void check(Call<?> call) {
+    caller.check(call);
+  }
+
+  private void streamed(boolean reserved, String streamKey, StreamResult result) {
+    if (result.activityId() == null) {
+      active.started(reserved, null);
+      active.ended(ActiveActivities.stream(streamKey));
+    } else {
+      active.started(reserved, ActiveActivities.stream(streamKey));
+    }
   }
 
   /**
@@ -158,26 +245,31 @@ public final class LiveActivities {
    * @throws com.activitysmith.exception.ApiConnectionException if no answer arrives
    */
   public StreamEndResult endStream(String streamKey) {
-    return StreamEndResult.from(streamKey, caller.call(prepareEndStream(streamKey, null)));
+    return streamEnded(streamKey, StreamEndResult.from(streamKey, caller.call(prepareEndStream(streamKey, null))));
   }
 
   /** Ends a stream with a final state; fails as {@link #endStream(String)} does. */
   public StreamEndResult endStream(String streamKey, StreamEndPayload payload) {
     requireNonNull(payload, "payload == null");
-    return StreamEndResult.from(streamKey, caller.call(prepareEndStream(streamKey, payload)));
+    return streamEnded(streamKey, StreamEndResult.from(streamKey, caller.call(prepareEndStream(streamKey, payload))));
   }
 
   /** Ends a stream without blocking; invalid input throws at once, other failures complete the future. */
   public CompletableFuture<StreamEndResult> endStreamAsync(String streamKey) {
     return caller.callAsync(prepareEndStream(streamKey, null))
-        .thenApply(response -> StreamEndResult.from(streamKey, response));
+        .thenApply(response -> streamEnded(streamKey, StreamEndResult.from(streamKey, response)));
   }
 
   /** Ends a stream with a final state without blocking. */
   public CompletableFuture<StreamEndResult> endStreamAsync(String streamKey, StreamEndPayload payload) {
     requireNonNull(payload, "payload == null");
     return caller.callAsync(prepareEndStream(streamKey, payload))
-        .thenApply(response -> StreamEndResult.from(streamKey, response));
+        .thenApply(response -> streamEnded(streamKey, StreamEndResult.from(streamKey, response)));
+  }
+
+  private StreamEndResult streamEnded(String streamKey, StreamEndResult result) {
+    active.ended(ActiveActivities.stream(streamKey));
+    return result;
   }
 
   private LiveActivity started(Answer<LiveActivityStartResponse> answer) {
@@ -211,7 +303,7 @@ public final class LiveActivities {
     return api.endLiveActivity(request);
   }
 
-  private Call<LiveActivityStreamPutResponse> prepareStream(String streamKey, StreamPayload payload) {
+  Call<LiveActivityStreamPutResponse> prepareStream(String streamKey, StreamPayload payload) {
     caller.checkPathParameter(STREAM, STREAM_KEY, requireNonNull(streamKey, "streamKey == null"));
     requireNonNull(payload, "payload == null");
     LiveActivityStreamRequest request = requireNonNull(payload.toStreamRequest(), "payload.toStreamRequest() == null");

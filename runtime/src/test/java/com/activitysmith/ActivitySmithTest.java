@@ -29,7 +29,7 @@ class ActivitySmithTest {
   void fromEnvReadsTheKeyFromTheEnvironment() {
     try (ActivitySmith smith = ActivitySmith.fromEnv(Map.of("ACTIVITYSMITH_API_KEY", ApiServer.KEY)::get)) {
       assertThat(smith.toString()).isEqualTo("ActivitySmith{baseUrl=https://activitysmith.com/api/, apiKey=[REDACTED], "
-          + "retryPolicy=" + RetryPolicy.defaults() + "}");
+          + "retryPolicy=" + RetryPolicy.defaults() + ", requestBudget=RequestBudget.local()}");
     }
   }
 

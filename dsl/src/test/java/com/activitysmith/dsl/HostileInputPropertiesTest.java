@@ -78,7 +78,11 @@ class HostileInputPropertiesTest {
     server.start();
     smith = ActivitySmith.builder().apiKey("ask_test")
         .baseUrl("http://127.0.0.1:" + server.getAddress().getPort() + "/api")
-        .readTimeout(Duration.ofSeconds(2)).retryPolicy(com.activitysmith.RetryPolicy.none()).build();
+        .readTimeout(Duration.ofSeconds(2)).retryPolicy(com.activitysmith.RetryPolicy.none())
+        // Thousands of requests a minute to a local responder: this is about input, not the rate budget.
+        .requestBudget(com.activitysmith.RequestBudget.unlimited())
+        // Its responder starts an activity for every valid start and stream; none is ever ended.
+        .liveActivityLimit(Integer.MAX_VALUE).build();
   }
 
   @AfterContainer

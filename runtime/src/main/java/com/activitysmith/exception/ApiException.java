@@ -30,7 +30,7 @@ public class ApiException extends ActivitySmithException {
    * @param serverMessage the body's {@code message} field, or null
    * @param requestId the response's request id header, or null
    * @param rawBody the response body as text, empty when there was none
-   * @param attempts how many attempts were made, at least 1
+   * @param attempts how many attempts were made: at least 1, or 0 when the client refused to send the request (it knew the answer)
    * @param rateLimit the rate-limit state the response's headers reported
    */
   public ApiException(String message, int statusCode, @Nullable String errorCode,
@@ -42,8 +42,8 @@ public class ApiException extends ActivitySmithException {
     this.serverMessage = serverMessage;
     this.requestId = requestId;
     this.rawBody = Objects.requireNonNull(rawBody, "rawBody == null");
-    if (attempts < 1) {
-      throw new IllegalArgumentException("attempts must be at least 1 but was " + attempts);
+    if (attempts < 0) {
+      throw new IllegalArgumentException("attempts must not be negative but was " + attempts);
     }
     this.attempts = attempts;
     this.rateLimit = Objects.requireNonNull(rateLimit, "rateLimit == null");
@@ -77,7 +77,7 @@ public class ApiException extends ActivitySmithException {
     return rawBody;
   }
 
-  /** How many attempts the call made before giving up with this response; 1 when it was not retried. */
+  /** How many attempts the call made before giving up with this response; 1 when it was not retried, 0 when nothing was sent. */
   public int attempts() {
     return attempts;
   }

@@ -8,6 +8,9 @@ import javax.annotation.Nullable;
  * Starting another Live Activity would exceed the account's concurrent limit (HTTP 429 whose body
  * has {@code limit} and {@code active}). Immutable.
  *
+ * <p>The client also throws it without sending anything (then {@link #statusCode()} and {@link
+ * #attempts()} are 0) when a start would exceed the Live Activities it knows are running.
+ *
  * <p>Waiting does not help until a running activity ends, so the client does not retry it; end an
  * activity (or a stream) and try again.
  */

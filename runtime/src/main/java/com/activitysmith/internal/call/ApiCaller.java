@@ -2,6 +2,9 @@ package com.activitysmith.internal.call;
 
 import static java.util.Objects.requireNonNull;
 
+import com.activitysmith.RateLimitState;
+import com.activitysmith.exception.ApiException;
+import com.activitysmith.internal.budget.BudgetGate;
 import com.activitysmith.internal.retry.AsyncRetry;
 import com.activitysmith.internal.retry.RetryEngine;
 import com.activitysmith.internal.retry.RetryScheduler;
@@ -28,6 +31,7 @@ public final class ApiCaller implements AutoCloseable {
   private final PreSendValidation validation;
   private final RetryEngine engine;
   private final RetryScheduler scheduler;
+  private final BudgetGate gate;
   private final @Nullable Executor completer;
   private final AtomicBoolean closed;
   private final Duration closeGracePeriod;
@@ -40,25 +44,44 @@ public final class ApiCaller implements AutoCloseable {
    * @param completer the application's executor that completes async futures, or null
    * @param closeGracePeriod how long {@link #close()} lets async calls in flight finish
    */
-  public ApiCaller(PreSendValidation validation, RetryEngine engine, RetryScheduler scheduler, AtomicBoolean closed,
-      @Nullable Executor completer, Duration closeGracePeriod) {
+  public ApiCaller(PreSendValidation validation, RetryEngine engine, RetryScheduler scheduler, BudgetGate gate,
+      AtomicBoolean closed, @Nullable Executor completer, Duration closeGracePeriod) {
     this.validation = requireNonNull(validation, "validation == null");
     this.engine = requireNonNull(engine, "engine == null");
     this.scheduler = requireNonNull(scheduler, "scheduler == null");
+    this.gate = requireNonNull(gate, "gate == null");
     this.closed = requireNonNull(closed, "closed == null");
     this.completer = completer;
     this.closeGracePeriod = requireNonNull(closeGracePeriod, "closeGracePeriod == null");
   }
 
-  /** Validates and executes a call made by a generated interface, returning its answer. */
+  /**
+   * Validates a call made by a generated interface, waits for room in the rate budget, executes it
+   * and returns its answer.
+   *
+   * @throws com.activitysmith.exception.RequestBudgetException if the budget has no room within
+   *     the allowed wait; nothing is sent
+   */
   public <T> Answer<T> call(Call<T> call) {
     Operation operation = prepare(call);
-    return engine.execute(call, operation);
+    BudgetGate.Permit permit = gate.acquire(operation.id());
+    try {
+      Answer<T> answer = engine.execute(call, operation);
+      gate.settle(permit, answer.rateLimit());
+      return answer;
+    } catch (ApiException e) {
+      gate.settle(permit, e.rateLimit());
+      throw e;
+    } catch (RuntimeException | Error e) {
+      gate.settle(permit, RateLimitState.empty());
+      throw e;
+    }
   }
 
   /**
-   * Validates the call now, on the caller's thread, then executes it asynchronously; no thread
-   * blocks for it.
+   * Validates the call now, on the caller's thread, then queues it for room in the rate budget and
+   * executes it asynchronously; no thread blocks for it. When the budget has no room within the
+   * allowed wait, the future fails with {@code RequestBudgetException} and nothing is sent.
    *
    * @throws com.activitysmith.exception.ValidationException at once when the request is invalid
    */
@@ -71,9 +94,24 @@ public final class ApiCaller implements AutoCloseable {
       // close() ran between the check in prepare() and the registration above.
       run.abandon();
     } else {
-      run.start(call);
+      gate.admit(operation.id()).whenComplete((permit, failure) -> {
+        if (failure != null) {
+          run.reject(failure);
+          return;
+        }
+        run.future().whenComplete((answer, error) -> gate.settle(permit, stateOf(answer, error)));
+        run.start(call);
+      });
     }
     return run.future();
+  }
+
+  private static RateLimitState stateOf(@Nullable Answer<?> answer, @Nullable Throwable error) {
+    if (answer != null) {
+      return answer.rateLimit();
+    }
+    Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null ? error.getCause() : error;
+    return cause instanceof ApiException api ? api.rateLimit() : RateLimitState.empty();
   }
 
   /**
@@ -84,6 +122,15 @@ public final class ApiCaller implements AutoCloseable {
    */
   public String checkPathParameter(String operationId, String name, String value) {
     return validation.checkPathParameter(operationId, name, value);
+  }
+
+  /**
+   * Validates a call now without sending it; {@link #call} and {@link #callAsync} validate again.
+   *
+   * @throws com.activitysmith.exception.ValidationException if the request breaks a rule
+   */
+  public void check(Call<?> call) {
+    prepare(call);
   }
 
   private Operation prepare(Call<?> call) {
@@ -119,5 +166,6 @@ public final class ApiCaller implements AutoCloseable {
       run.abandon();
     }
     scheduler.close();
+    gate.close();
   }
 }

@@ -140,6 +140,11 @@ public final class AsyncRetry<T> {
     }
   }
 
+  /** Ends the call before its first attempt was sent (the rate budget had no room for it). */
+  public void reject(Throwable failure) {
+    fail(requireNonNull(failure, "failure == null"));
+  }
+
   private void succeed(Answer<T> answer) {
     complete(() -> future.complete(answer));
   }
