@@ -227,12 +227,20 @@ public final class StreamBudget {
 
   /** A clock running {@code speed} times faster than real time, and a sleeper on it. */
   static final class Scaled extends Clock implements RetryPolicy.Sleeper {
-    private final Instant origin = Instant.now();
-    private final long t0 = System.nanoTime();
+    private final Instant origin;
+    private final long t0;
     private final int speed;
+    private final ZoneId zone;
 
     Scaled(int speed) {
+      this(Instant.now(), System.nanoTime(), speed, ZoneOffset.UTC);
+    }
+
+    private Scaled(Instant origin, long t0, int speed, ZoneId zone) {
+      this.origin = origin;
+      this.t0 = t0;
       this.speed = speed;
+      this.zone = zone;
     }
 
     @Override
@@ -242,18 +250,18 @@ public final class StreamBudget {
 
     @Override
     public void sleep(Duration duration) throws InterruptedException {
-      long nanos = duration.toNanos() / speed;
-      TimeUnit.NANOSECONDS.sleep(Math.max(0, nanos));
+      TimeUnit.NANOSECONDS.sleep(Math.max(0, duration.toNanos() / speed));
     }
 
     @Override
     public ZoneId getZone() {
-      return ZoneOffset.UTC;
+      return zone;
     }
 
+    /** The same scaled time, seen in another zone. */
     @Override
     public Clock withZone(ZoneId zone) {
-      throw new UnsupportedOperationException();
+      return new Scaled(origin, t0, speed, zone);
     }
   }
 }
