@@ -51,6 +51,29 @@ public interface RequestBudget extends AutoCloseable {
   }
 
   /**
+   * How a budget spreads {@linkplain Priority#INTERMEDIATE intermediate} requests over a policy's
+   * window: a burst of a tenth of the quota (at least 1), then a steady refill of the rest. Burst
+   * and refill together stay within the quota in any stretch of one window, so paced requests alone
+   * never empty a fixed window before it ends and room is left for pushes, ends and starts. Every
+   * budget of the SDK (the local one and the shared one on Redis) paces by this.
+   *
+   * @param burst how many intermediate requests may go at once
+   * @param perWindow how many more the pace allows per window, spread evenly
+   */
+  record Pace(long burst, long perWindow) {
+    /**
+     * The pace for a policy.
+     *
+     * @param policy the policy
+     * @return its pace
+     */
+    public static Pace of(Policy policy) {
+      long burst = Math.max(1, policy.quota() / 10);
+      return new Pace(burst, Math.max(1, policy.quota() - burst));
+    }
+  }
+
+  /**
    * What kind of request asks for room. When demand exceeds the budget the client lets the kinds
    * through in this order, and a budget paces {@link #INTERMEDIATE} requests across each window so
    * that a loop of progress updates cannot spend a window in its first seconds.

@@ -136,7 +136,7 @@ public final class RedisRequestBudget implements RequestBudget {
         if (priority == Priority.INTERMEDIATE) {
           BucketProxy pace = bucket(redis, policy, "pace");
           long[] delay = {0};
-          long horizon = policy.window().toNanos() / paceOf(policy)[1] * BOOKING_HORIZON;
+          long horizon = policy.window().toNanos() / Pace.of(policy).perWindow() * BOOKING_HORIZON;
           if (!book(pace, horizon, delay)) {
             giveBack(taken);
             return contended(pace.estimateAbilityToConsume(1).getNanosToWaitForRefill());
@@ -289,11 +289,9 @@ public final class RedisRequestBudget implements RequestBudget {
           .addLimit(limit -> limit.capacity(quota).refillIntervally(quota, policy.window()))
           .build();
     }
-    long[] pace = paceOf(policy);
-    long burst = pace[0];
-    long perWindow = pace[1];
+    Pace pace = Pace.of(policy);
     return BucketConfiguration.builder()
-        .addLimit(limit -> limit.capacity(burst).refillGreedy(perWindow, policy.window()))
+        .addLimit(limit -> limit.capacity(pace.burst()).refillGreedy(pace.perWindow(), policy.window()))
         .build();
   }
 
@@ -309,12 +307,6 @@ public final class RedisRequestBudget implements RequestBudget {
       Thread.currentThread().interrupt();
       return false;
     }
-  }
-
-  /** The same pace as the local budget's: a tenth of the quota at once, the rest spread evenly ({burst, perWindow}). */
-  private static long[] paceOf(Policy policy) {
-    long burst = Math.max(1, policy.quota() / 10);
-    return new long[] {burst, Math.max(1, policy.quota() - burst)};
   }
 
   private static void giveBack(List<BucketProxy> taken) {

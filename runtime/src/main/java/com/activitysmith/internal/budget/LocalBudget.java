@@ -22,7 +22,7 @@ import javax.annotation.Nullable;
  *       like the service's fixed windows; every request takes from it. Until the service has
  *       answered, its windows start with the first request; the first {@code RateLimit} header
  *       aligns them with the service's ({@code reset}) and sets what is left ({@code remaining}).
- *   <li>The <em>pace</em> bucket ({@link Pace}) spreads {@linkplain Priority#INTERMEDIATE
+ *   <li>The <em>pace</em> bucket ({@link RequestBudget.Pace}) spreads {@linkplain Priority#INTERMEDIATE
  *       intermediate} requests evenly over the window, so that a loop of updates leaves room in
  *       every part of it instead of spending the quota in its first seconds.
  * </ul>
