@@ -85,8 +85,9 @@ public final class ActivitySmith implements AutoCloseable {
     AtomicBoolean closed = new AtomicBoolean();
     RetryEngine engine = new RetryEngine(retryPolicy, new ErrorMapper(redactor, retryPolicy.clock()), redactor, closed::get);
     this.budget = builder.requestBudget != null ? builder.requestBudget : RequestBudget.local(retryPolicy.clock());
-    BudgetGate gate = new BudgetGate(budget, retryPolicy.clock(), retryPolicy.sleeper(), builder.budgetWait);
-    this.caller = new ApiCaller(new PreSendValidation(builder.validator), engine, new RetryScheduler(retryPolicy), gate,
+    RetryScheduler scheduler = new RetryScheduler(retryPolicy);
+    BudgetGate gate = new BudgetGate(budget, retryPolicy.clock(), scheduler, builder.budgetWait);
+    this.caller = new ApiCaller(new PreSendValidation(builder.validator), engine, scheduler, gate,
         closed, builder.executor, builder.closeGracePeriod);
     this.notifications = new Notifications(caller, http.api(PushNotificationsApi.class), List.of());
     this.liveActivities = new LiveActivities(caller, http.api(LiveActivitiesApi.class), List.of(),

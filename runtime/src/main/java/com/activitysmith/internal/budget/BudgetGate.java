@@ -5,9 +5,9 @@ import static java.util.Objects.requireNonNull;
 import com.activitysmith.RateLimitPolicyState;
 import com.activitysmith.RateLimitState;
 import com.activitysmith.RequestBudget;
-import com.activitysmith.RetryPolicy;
 import com.activitysmith.exception.RequestBudgetException;
 import com.activitysmith.generated.ApiOperation;
+import com.activitysmith.internal.retry.RetryScheduler;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,8 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.annotation.Nullable;
 
@@ -30,8 +29,9 @@ import javax.annotation.Nullable;
  * Where every request waits for room in the {@link RequestBudget} before it is sent. Waiting
  * requests queue by {@link RequestBudget.Priority}, then in arrival order; a request is held back only by earlier
  * ones that need a policy with no room, so a spent Live Activity budget never delays a push. A
- * blocking call waits on its own thread; an asynchronous one only holds a queue entry, and one
- * daemon thread ({@code activitysmith-budget}) admits the queue when the budget expects room. A
+ * blocking call waits on its own thread; an asynchronous one only holds a queue entry, and the
+ * client's {@link RetryScheduler} (the thread retries wait on) admits the queue when the budget
+ * expects room. A
  * request whose wait would exceed the allowed wait fails with {@link RequestBudgetException}
  * without being sent. Thread-safe.
  *
@@ -39,11 +39,9 @@ import javax.annotation.Nullable;
  * answer's {@code RateLimit} headers correct the budget through {@link #settle}.
  */
 public final class BudgetGate implements AutoCloseable {
-  static final String THREAD_NAME = "activitysmith-budget";
-
   private final RequestBudget budget;
   private final Clock clock;
-  private final RetryPolicy.Sleeper sleeper;
+  private final RetryScheduler scheduler;
   private final Duration maxWait;
   private final boolean open;
   private final TreeSet<Waiter> queue = new TreeSet<>();
@@ -55,20 +53,20 @@ public final class BudgetGate implements AutoCloseable {
   private final Map<String, Set<String>> learnedNames = new ConcurrentHashMap<>();
   private long sequence;
   private @Nullable Instant wakeAt;
-  private @Nullable ScheduledThreadPoolExecutor executor;
+  private @Nullable Future<?> wake;
   private boolean closed;
 
   /**
    * Creates the gate.
    *
    * @param clock measures the allowed wait (the retry policy's clock)
-   * @param sleeper waits until the budget expects room (the retry policy's sleeper)
+   * @param scheduler runs the wake-up when the budget expects room (the client's, shared with retries)
    * @param maxWait the longest a request may wait for room
    */
-  public BudgetGate(RequestBudget budget, Clock clock, RetryPolicy.Sleeper sleeper, Duration maxWait) {
+  public BudgetGate(RequestBudget budget, Clock clock, RetryScheduler scheduler, Duration maxWait) {
     this.budget = requireNonNull(budget, "budget == null");
     this.clock = requireNonNull(clock, "clock == null");
-    this.sleeper = requireNonNull(sleeper, "sleeper == null");
+    this.scheduler = requireNonNull(scheduler, "scheduler == null");
     this.maxWait = requireNonNull(maxWait, "maxWait == null");
     this.open = budget == NoBudget.INSTANCE;
   }
@@ -293,51 +291,30 @@ public final class BudgetGate implements AutoCloseable {
         + "; nothing was sent", waiter.operationId, names, until);
   }
 
-  /** Makes sure a drain runs once the budget expects room (holding the lock). */
+  /** Makes sure a drain runs once the budget expects room (holding the lock); an earlier need moves the wake-up. */
   private void wakeUp(Instant now, Duration wait) {
     Instant at = now.plus(wait);
-    boolean system = sleeper == RetryPolicy.Sleeper.system();
-    if (wakeAt != null && (!system || !at.isBefore(wakeAt))) {
+    if (wakeAt != null && !at.isBefore(wakeAt)) {
       return;
+    }
+    if (wake != null) {
+      wake.cancel(true);
     }
     wakeAt = at;
     try {
-      if (system) {
-        executor().schedule(this::woken, wait.toNanos(), TimeUnit.NANOSECONDS);
-      } else {
-        executor().submit(() -> {
-          try {
-            sleeper.sleep(wait);
-          } catch (InterruptedException e) {
-            return;
-          }
-          woken();
-        });
-      }
+      wake = scheduler.schedule(this::woken, wait, () -> {});
     } catch (RejectedExecutionException e) {
       wakeAt = null;
+      wake = null;
     }
   }
 
   private void woken() {
     synchronized (this) {
       wakeAt = null;
+      wake = null;
     }
     drain();
-  }
-
-  private ScheduledThreadPoolExecutor executor() {
-    if (executor == null) {
-      executor = new ScheduledThreadPoolExecutor(1, task -> {
-        Thread thread = new Thread(task, THREAD_NAME);
-        thread.setDaemon(true);
-        return thread;
-      });
-      executor.setRemoveOnCancelPolicy(true);
-      executor.setKeepAliveTime(30, TimeUnit.SECONDS);
-      executor.allowCoreThreadTimeOut(true);
-    }
-    return executor;
   }
 
   /**
@@ -351,8 +328,8 @@ public final class BudgetGate implements AutoCloseable {
       closed = true;
       left = new ArrayList<>(queue);
       queue.clear();
-      if (executor != null) {
-        executor.shutdownNow();
+      if (wake != null) {
+        wake.cancel(true);
       }
     }
     for (Waiter waiter : left) {

@@ -9,7 +9,8 @@ import java.util.concurrent.TimeUnit;
 import javax.annotation.Nullable;
 
 /**
- * Where asynchronous calls wait between attempts: one daemon thread ({@code activitysmith-retry}),
+ * Where asynchronous calls wait between attempts, and the rate budget's queue waits for room: one
+ * daemon thread ({@code activitysmith-retry}),
  * created on first use, that only starts the next attempt when its time comes; no thread sleeps for
  * a call. With a custom {@link RetryPolicy.Sleeper} (tests' fake time) the wait is the sleeper's,
  * run on that thread. Thread-safe.
@@ -27,12 +28,15 @@ public final class RetryScheduler implements AutoCloseable {
   }
 
   /**
-   * Runs the task after the wait.
+   * Runs the task after the wait (a retry's next attempt, or the rate budget's wake-up).
    *
+   * @param task what to run
+   * @param wait how long from now
+   * @param onInterrupt run instead when a custom sleeper's wait is interrupted (the handle was cancelled)
    * @return a handle that cancels the wait
    * @throws java.util.concurrent.RejectedExecutionException once closed
    */
-  java.util.concurrent.Future<?> schedule(Runnable task, Duration wait, Runnable onInterrupt) {
+  public java.util.concurrent.Future<?> schedule(Runnable task, Duration wait, Runnable onInterrupt) {
     ScheduledThreadPoolExecutor executor = executor();
     if (sleeper == RetryPolicy.Sleeper.system()) {
       return executor.schedule(task, wait.toNanos(), TimeUnit.NANOSECONDS);

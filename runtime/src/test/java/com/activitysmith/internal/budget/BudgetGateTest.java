@@ -10,6 +10,7 @@ import com.activitysmith.RequestBudget.Policy;
 import com.activitysmith.RequestBudget.Priority;
 import com.activitysmith.RetryPolicy;
 import com.activitysmith.exception.RequestBudgetException;
+import com.activitysmith.internal.retry.RetryScheduler;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
@@ -39,11 +40,13 @@ class BudgetGateTest {
   private final ManualClock clock = new ManualClock();
   private final Rooms budget = new Rooms();
   private final Ticks sleeper = new Ticks();
-  private BudgetGate gate = new BudgetGate(budget, clock, sleeper, Duration.ofSeconds(60));
+  private final RetryScheduler scheduler = new RetryScheduler(RetryPolicy.builder().clock(clock).sleeper(sleeper).build());
+  private BudgetGate gate = new BudgetGate(budget, clock, scheduler, Duration.ofSeconds(60));
 
   @AfterEach
   void close() {
     gate.close();
+    scheduler.close();
   }
 
   @Test
@@ -91,7 +94,7 @@ class BudgetGateTest {
   @Test
   void aRequestThatCouldNotHaveRoomInTimeFailsAtOnceAndIsNotCounted() {
     gate.close();
-    gate = new BudgetGate(budget, clock, sleeper, Duration.ofSeconds(1));
+    gate = new BudgetGate(budget, clock, scheduler, Duration.ofSeconds(1));
     budget.room(LIVE, 0);
 
     CompletableFuture<BudgetGate.Permit> update = gate.admit(UPDATE);
@@ -115,7 +118,7 @@ class BudgetGateTest {
   @Test
   void aQueuedRequestWhoseWaitRunsOutFailsWithoutBeingSent() throws Exception {
     gate.close();
-    gate = new BudgetGate(budget, clock, sleeper, Duration.ofSeconds(10));
+    gate = new BudgetGate(budget, clock, scheduler, Duration.ofSeconds(10));
     budget.room(LIVE, 0);
     budget.waitWhenEmpty(Duration.ofSeconds(4));
     CompletableFuture<BudgetGate.Permit> update = gate.admit(UPDATE);
@@ -215,7 +218,7 @@ class BudgetGateTest {
   @Test
   void anUnlimitedBudgetLetsEverythingThroughWithoutQueueing() {
     gate.close();
-    gate = new BudgetGate(RequestBudget.unlimited(), clock, sleeper, Duration.ofSeconds(1));
+    gate = new BudgetGate(RequestBudget.unlimited(), clock, scheduler, Duration.ofSeconds(1));
     for (int i = 0; i < 1000; i++) {
       assertThat(gate.admit(UPDATE)).isCompleted();
     }
