@@ -6,6 +6,7 @@
 # usage: bench/budget.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/results-section.sh
 
 ./mvnw -B -q -Pbench -pl bench -am package -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true
 jar=bench/target/benchmarks.jar
@@ -54,13 +55,4 @@ $(printf '%s\n' "${rows[@]}")
 <!-- /stream-budget -->
 MD
 )"
-results="bench/RESULTS.md"
-if grep -q '<!-- stream-budget' "$results"; then
-  awk -v section="$section" '
-    /<!-- stream-budget/ {print section; skip=1; next}
-    /<!-- \/stream-budget -->/ {skip=0; next}
-    !skip {print}' "$results" > "$results.tmp" && mv "$results.tmp" "$results"
-else
-  printf '\n%s\n' "$section" >> "$results"
-fi
-echo "wrote its section of $results"
+write_section stream-budget "$section"

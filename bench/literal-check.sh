@@ -6,6 +6,7 @@
 # usage: bench/literal-check.sh [runs, default 5]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/results-section.sh
 runs="${1:-5}"
 work="bench/target/literal-check"
 rm -rf "$work" && mkdir -p "$work/src" "$work/plain" "$work/checked"
@@ -73,13 +74,4 @@ Each run (without / with, ms): $(for i in "${!plain[@]}"; do printf '%s / %s; ' 
 <!-- /literal-check -->
 MD
 )"
-results="bench/RESULTS.md"
-if grep -q '<!-- literal-check' "$results"; then
-  awk -v section="$section" '
-    /<!-- literal-check/ {print section; skip=1; next}
-    /<!-- \/literal-check -->/ {skip=0; next}
-    !skip {print}' "$results" > "$results.tmp" && mv "$results.tmp" "$results"
-else
-  printf '\n%s\n' "$section" >> "$results"
-fi
-echo "wrote its section of $results"
+write_section literal-check "$section"
