@@ -79,15 +79,16 @@ public final class ActivitySmith implements AutoCloseable {
   private ActivitySmith(Builder builder, String apiKey) {
     HttpUrl baseUrl = BaseUrl.parse(builder.baseUrl);
     this.retryPolicy = builder.retryPolicy;
+    PreSendValidation validation = new PreSendValidation(builder.validator);
     this.http = HttpStack.create(baseUrl, apiKey, builder.okHttpClient,
-        builder.connectTimeout, builder.readTimeout, builder.callTimeout, builder.maxResponseBytes);
+        builder.connectTimeout, builder.readTimeout, builder.callTimeout, builder.maxResponseBytes, validation);
     Redactor redactor = new Redactor(apiKey);
     AtomicBoolean closed = new AtomicBoolean();
     RetryEngine engine = new RetryEngine(retryPolicy, new ErrorMapper(redactor, retryPolicy.clock()), redactor, closed::get);
     this.budget = builder.requestBudget != null ? builder.requestBudget : RequestBudget.local(retryPolicy.clock());
     RetryScheduler scheduler = new RetryScheduler(retryPolicy);
     BudgetGate gate = new BudgetGate(budget, retryPolicy.clock(), scheduler, builder.budgetWait);
-    this.caller = new ApiCaller(new PreSendValidation(builder.validator), engine, scheduler, gate,
+    this.caller = new ApiCaller(validation, engine, scheduler, gate,
         closed, builder.executor, builder.closeGracePeriod);
     this.notifications = new Notifications(caller, http.api(PushNotificationsApi.class), List.of());
     this.liveActivities = new LiveActivities(caller, http.api(LiveActivitiesApi.class), List.of(),

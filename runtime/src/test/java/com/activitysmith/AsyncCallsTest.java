@@ -124,12 +124,20 @@ class AsyncCallsTest {
   }
 
   @Test
-  void aRetryPendingAtCloseEndsWithTheClosedError() {
+  void aRetryPendingAtCloseEndsWithTheClosedError() throws InterruptedException {
     api.reply(ApiServer.json(503, "{\"error\":\"Unavailable\"}").build());
-    RetryPolicy slow = RetryPolicy.builder().initialBackoff(Duration.ofSeconds(20)).maxBackoff(Duration.ofSeconds(20)).build();
+    // The sleeper says when the retry's wait has begun, so close() surely finds a retry pending
+    // (closing while the 503 is still being read would end the call with the 503 itself).
+    java.util.concurrent.CountDownLatch waiting = new java.util.concurrent.CountDownLatch(1);
+    RetryPolicy slow = RetryPolicy.builder().initialBackoff(Duration.ofSeconds(20)).maxBackoff(Duration.ofSeconds(20))
+        .sleeper(wait -> {
+          waiting.countDown();
+          Thread.sleep(wait.toMillis());
+        }).build();
     ActivitySmith smith = api.builder().retryPolicy(slow).closeGracePeriod(Duration.ZERO).build();
     CompletableFuture<BadgeResult> future = smith.badges().setAsync(1);
     api.take();
+    assertThat(waiting.await(30, TimeUnit.SECONDS)).as("the retry's wait began").isTrue();
 
     smith.close();
 

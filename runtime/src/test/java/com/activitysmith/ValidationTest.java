@@ -116,6 +116,20 @@ class ValidationTest {
   }
 
   @Test
+  void freeFormValuesJsonCannotCarryAreRefusedBeforeTheJsonWriterSeesThem() {
+    // A record made by hand can hold what JSON cannot: each is a typed error naming the field, sync and async.
+    Map<String, Object> selfContaining = new java.util.HashMap<>();
+    selfContaining.put("me", selfContaining);
+    List<Map<String, Object>> payloads = List.of(Map.of("x", Double.NaN), Map.of("when", new java.util.Date(0)),
+        Map.of("deep", selfContaining));
+    for (Map<String, Object> payload : payloads) {
+      PushPayload push = PushPayload.of(PushNotificationRequest.builder().title("Hi").payload(payload).build());
+      assertThat(rejected(() -> smith.notifications().send(push)).path()).startsWith("payload.");
+      assertThat(rejected(() -> smith.notifications().sendAsync(push)).path()).startsWith("payload.");
+    }
+  }
+
+  @Test
   void activityIdsMustNotBeEmpty() {
     UpdatePayload update = UpdatePayload.of(LiveActivityUpdateRequest.builder()
         .contentState(ContentStateUpdate.builder().title("T").build()).build());

@@ -6,7 +6,6 @@ import com.activitysmith.dsl.internal.Wire;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 /**
  * The entry points of the payload language, for static import:
@@ -53,7 +52,7 @@ public final class Dsl {
    * @return a complete push that takes further options
    */
   public static Push push(String title) {
-    return new PushChain.Plain(Wire.with(Map.of(), "title", Wire.text(title, "title")));
+    return new PushChain.Plain(PushChain.titled(title));
   }
 
   /**

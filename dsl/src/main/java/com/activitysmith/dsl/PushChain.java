@@ -1,86 +1,124 @@
 package com.activitysmith.dsl;
 
+import com.activitysmith.dsl.internal.Records;
 import com.activitysmith.dsl.internal.Wire;
+import com.activitysmith.generated.model.ChannelTarget;
 import com.activitysmith.generated.model.PushInterruptionLevel;
 import com.activitysmith.generated.model.PushNotificationRequest;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** The immutable implementations of the three kinds of push; each call returns a new instance. */
+/**
+ * The immutable implementations of the three kinds of push; each call returns a new instance.
+ * A chain holds what it was told, one slot per component of {@link PushNotificationRequest}
+ * in its constructor order; {@link #toPushRequest()} makes the record from them.
+ */
 abstract class PushChain<S extends PushOptions<S>> implements PushOptions<S> {
-  final Map<String, Object> tree;
+  // The request record's components, in constructor order (HandWrittenPartsMatchTheSpecTest keeps them in step).
+  static final String[] NAMES = {"title", "message", "subtitle", "media", "redirection", "icon", "interruption_level",
+      "actions", "payload", "badge", "sound", "target", "tags", "metadata"};
+  static final int TITLE = 0;
+  static final int MESSAGE = 1;
+  static final int SUBTITLE = 2;
+  static final int MEDIA = 3;
+  static final int REDIRECTION = 4;
+  static final int ICON = 5;
+  static final int INTERRUPTION_LEVEL = 6;
+  static final int ACTIONS = 7;
+  static final int PAYLOAD = 8;
+  static final int BADGE = 9;
+  static final int SOUND = 10;
+  static final int TARGET = 11;
+  static final int TAGS = 12;
+  static final int METADATA = 13;
 
-  PushChain(Map<String, Object> tree) {
-    this.tree = tree;
+  final Object[] slots;
+
+  PushChain(Object[] slots) {
+    this.slots = slots;
   }
 
-  abstract S next(Map<String, Object> tree);
+  /** A push with only its title. */
+  static Object[] titled(String title) {
+    Object[] slots = new Object[NAMES.length];
+    slots[TITLE] = Wire.text(title, "title");
+    return slots;
+  }
 
-  final S with(String key, Object value) {
-    return next(Wire.with(tree, key, value));
+  abstract S next(Object[] slots);
+
+  final S with(int slot, Object value) {
+    return next(copyWith(slot, value));
+  }
+
+  final Object[] copyWith(int slot, Object value) {
+    Object[] next = slots.clone();
+    next[slot] = value;
+    return next;
   }
 
   @Override
   public S message(String message) {
-    return with("message", Wire.text(message, "message"));
+    return with(MESSAGE, Wire.text(message, "message"));
   }
 
   @Override
   public S subtitle(String subtitle) {
-    return with("subtitle", Wire.text(subtitle, "subtitle"));
+    return with(SUBTITLE, Wire.text(subtitle, "subtitle"));
   }
 
   @Override
   public S redirection(String url) {
-    return with("redirection", Wire.text(url, "url"));
+    return with(REDIRECTION, Wire.text(url, "url"));
   }
 
   @Override
   public S payload(Map<String, ?> payload) {
-    return with("payload", java.util.Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(payload, "payload == null"))));
+    return with(PAYLOAD, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(payload, "payload == null"))));
   }
 
   @Override
   public S badge(int badge) {
-    return with("badge", badge);
+    return with(BADGE, badge);
   }
 
   @Override
   public S sound(String sound) {
-    return with("sound", Wire.text(sound, "sound"));
+    return with(SOUND, Wire.text(sound, "sound"));
   }
 
   @Override
   public S channels(String channel, String... more) {
-    return with("target", Wire.target(channel, more));
+    return with(TARGET, Wire.target(channel, more));
   }
 
   @Override
   public S channels(Collection<String> channels) {
-    return with("target", Wire.target(channels));
+    return with(TARGET, Wire.target(channels));
   }
 
   @Override
   public S tags(Collection<String> tags) {
-    return with("tags", Wire.list(tags));
+    return with(TAGS, Wire.list(tags));
   }
 
   @Override
   public S tags(String... tags) {
-    return with("tags", Wire.list(tags));
+    return with(TAGS, Wire.list(tags));
   }
 
   @Override
   public S clearTags() {
-    return with("tags", List.of());
+    return with(TAGS, List.of());
   }
 
   @Override
   public S icon(String url) {
-    return with("icon", Wire.text(url, "url"));
+    return with(ICON, Wire.text(url, "url"));
   }
 
   @Override
@@ -89,52 +127,58 @@ abstract class PushChain<S extends PushOptions<S>> implements PushOptions<S> {
     if (level == PushInterruptionLevel.UNKNOWN) {
       throw new IllegalArgumentException("interruption level UNKNOWN stands for a value this SDK does not know; pick passive, active or time-sensitive");
     }
-    return with("interruption_level", level.wireValue());
+    return with(INTERRUPTION_LEVEL, level);
   }
 
   @Override
   public S metadata(Metadata metadata) {
-    return with("metadata", Wire.value(metadata, "metadata"));
+    return with(METADATA, Wire.value(metadata, "metadata"));
   }
 
   @Override
   public S clearMetadata() {
-    return with("metadata", Map.of());
+    return with(METADATA, Map.of());
   }
 
   @Override
+  @SuppressWarnings("unchecked")
   public PushNotificationRequest toPushRequest() {
-    return Wire.record(PushNotificationRequest.class, tree);
+    Records r = new Records();
+    return r.done(new PushNotificationRequest((String) slots[TITLE], (String) slots[MESSAGE], (String) slots[SUBTITLE],
+        r.uri(slots[MEDIA], "media"), r.uri(slots[REDIRECTION], "redirection"), r.uri(slots[ICON], "icon"),
+        (PushInterruptionLevel) slots[INTERRUPTION_LEVEL], r.pushNotificationActions(slots[ACTIONS], "actions"),
+        (Map<String, Object>) slots[PAYLOAD], (Integer) slots[BADGE], (String) slots[SOUND], (ChannelTarget) slots[TARGET],
+        (List<String>) slots[TAGS], r.metadataValues(slots[METADATA], "metadata")));
   }
 
   @Override
   public boolean equals(Object other) {
-    return other != null && other.getClass() == getClass() && tree.equals(((PushChain<?>) other).tree);
+    return other != null && other.getClass() == getClass() && Arrays.equals(slots, ((PushChain<?>) other).slots);
   }
 
   @Override
   public int hashCode() {
-    return tree.hashCode();
+    return Arrays.hashCode(slots);
   }
 
   @Override
   public String toString() {
-    return "Push" + tree;
+    return Wire.describe("Push", NAMES, slots);
   }
 
   static final class Plain extends PushChain<Push> implements Push {
-    Plain(Map<String, Object> tree) {
-      super(tree);
+    Plain(Object[] slots) {
+      super(slots);
     }
 
     @Override
-    Push next(Map<String, Object> tree) {
-      return new Plain(tree);
+    Push next(Object[] slots) {
+      return new Plain(slots);
     }
 
     @Override
     public PushWithMedia media(String url) {
-      return new WithMedia(Wire.with(tree, "media", Wire.text(url, "url")));
+      return new WithMedia(copyWith(MEDIA, Wire.text(url, "url")));
     }
 
     @Override
@@ -159,29 +203,29 @@ abstract class PushChain<S extends PushOptions<S>> implements PushOptions<S> {
 
     @Override
     public PushWithActions actions(Collection<? extends Action> actions) {
-      return new WithActions(Wire.with(tree, "actions", Wire.list(actions)));
+      return new WithActions(copyWith(ACTIONS, Wire.list(actions)));
     }
   }
 
   static final class WithMedia extends PushChain<PushWithMedia> implements PushWithMedia {
-    WithMedia(Map<String, Object> tree) {
-      super(tree);
+    WithMedia(Object[] slots) {
+      super(slots);
     }
 
     @Override
-    PushWithMedia next(Map<String, Object> tree) {
-      return new WithMedia(tree);
+    PushWithMedia next(Object[] slots) {
+      return new WithMedia(slots);
     }
   }
 
   static final class WithActions extends PushChain<PushWithActions> implements PushWithActions {
-    WithActions(Map<String, Object> tree) {
-      super(tree);
+    WithActions(Object[] slots) {
+      super(slots);
     }
 
     @Override
-    PushWithActions next(Map<String, Object> tree) {
-      return new WithActions(tree);
+    PushWithActions next(Object[] slots) {
+      return new WithActions(slots);
     }
   }
 }

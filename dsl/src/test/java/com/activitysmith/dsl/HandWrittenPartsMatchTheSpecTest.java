@@ -48,4 +48,21 @@ class HandWrittenPartsMatchTheSpecTest {
     assertThat(Arrays.stream(PushWithMedia.class.getMethods()).map(Method::getName)).doesNotContain("actions");
     assertThat(Arrays.stream(PushWithActions.class.getMethods()).map(Method::getName)).doesNotContain("media");
   }
+
+  @Test
+  void thePushChainsSlotsAreThePushRecordsComponentsInOrder() {
+    List<String> components = Arrays.stream(com.activitysmith.generated.model.PushNotificationRequest.class.getRecordComponents())
+        .map(HandWrittenPartsMatchTheSpecTest::jsonName).toList();
+    assertThat(Arrays.asList(PushChain.NAMES)).containsExactlyElementsOf(components);
+  }
+
+  private static String jsonName(java.lang.reflect.RecordComponent component) {
+    try {
+      java.lang.reflect.Field field = component.getDeclaringRecord().getDeclaredField(component.getName());
+      com.squareup.moshi.Json json = field.getAnnotation(com.squareup.moshi.Json.class);
+      return json == null ? component.getName() : json.name();
+    } catch (NoSuchFieldException e) {
+      throw new AssertionError(e);
+    }
+  }
 }

@@ -29,4 +29,18 @@ class WebhookTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("webhook method is \"PUT\"; use GET, POST or null (the service's choice)");
   }
+
+  @Test
+  void aBodysNumbersAreSentAsWritten() {
+    Map<String, Object> body = new java.util.LinkedHashMap<>();
+    body.put("build", 812);
+    body.put("ratio", 0.5);
+    body.put("big", 12345678901L);
+    String json = WireJson.of(Dsl.push("Deploy").actions(webhook("Retry", "https://ci.example.com/r").post(body)).toPushRequest());
+
+    assertThat(json).contains("\"body\":{\"build\":812,\"ratio\":0.5,\"big\":12345678901}");
+    String live = WireJson.of(Dsl.liveActivity("Deploy").alert("Approve?").action(webhook("Go", "https://ci.example.com/r")
+        .post(Map.of("build", 812))).toStartRequest());
+    assertThat(live).contains("\"body\":{\"build\":812}");
+  }
 }

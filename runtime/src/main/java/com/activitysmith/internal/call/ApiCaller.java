@@ -138,10 +138,9 @@ public final class ApiCaller implements AutoCloseable {
     if (closed.get()) {
       throw new IllegalStateException("ActivitySmith client is closed");
     }
-    // Building the request serialises the body but sends nothing.
-    Operation operation = Operation.of(call.request());
-    validation.check(operation);
-    return operation;
+    // Building the request validates the body (HttpStack's converter checks it before writing it)
+    // and serialises it, but sends nothing.
+    return Operation.of(call.request());
   }
 
   /**

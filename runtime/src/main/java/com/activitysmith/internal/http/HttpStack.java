@@ -3,6 +3,7 @@ package com.activitysmith.internal.http;
 import static java.util.Objects.requireNonNull;
 
 import com.activitysmith.generated.JsonSupport;
+import com.activitysmith.internal.validation.PreSendValidation;
 import java.time.Duration;
 import javax.annotation.Nullable;
 import okhttp3.Dispatcher;
@@ -32,14 +33,14 @@ public final class HttpStack implements AutoCloseable {
   private final boolean ownsClient;
   private final Retrofit retrofit;
 
-  private HttpStack(HttpUrl baseUrl, OkHttpClient client, boolean ownsClient) {
+  private HttpStack(HttpUrl baseUrl, OkHttpClient client, boolean ownsClient, PreSendValidation validation) {
     this.baseUrl = baseUrl;
     this.client = client;
     this.ownsClient = ownsClient;
     this.retrofit = new Retrofit.Builder()
         .baseUrl(baseUrl)
         .callFactory(new AttemptTrackingCallFactory(client))
-        .addConverterFactory(JsonSupport.converterFactory())
+        .addConverterFactory(new CheckedBodies(validation, JsonSupport.converterFactory()))
         .build();
   }
 
@@ -53,11 +54,13 @@ public final class HttpStack implements AutoCloseable {
    * @param readTimeout null keeps the supplied client's value (or 30 s)
    * @param callTimeout per attempt; null keeps the supplied client's value (or 60 s)
    * @param maxResponseBytes the most bytes of one body read, after decoding
+   * @param validation checks each request body as Retrofit writes it, before anything is sent
    */
   public static HttpStack create(HttpUrl baseUrl, String apiKey, @Nullable OkHttpClient supplied,
       @Nullable Duration connectTimeout, @Nullable Duration readTimeout, @Nullable Duration callTimeout,
-      long maxResponseBytes) {
+      long maxResponseBytes, PreSendValidation validation) {
     requireNonNull(baseUrl, "baseUrl == null");
+    requireNonNull(validation, "validation == null");
     requireNonNull(apiKey, "apiKey == null");
     OkHttpClient.Builder builder;
     if (supplied == null) {
@@ -91,7 +94,7 @@ public final class HttpStack implements AutoCloseable {
         .addNetworkInterceptor(new CrossOriginAuthGuard(baseUrl))
         .addNetworkInterceptor(new SendMarker())
         .build();
-    return new HttpStack(baseUrl, client, supplied == null);
+    return new HttpStack(baseUrl, client, supplied == null, validation);
   }
 
   private static Duration orDefault(@Nullable Duration value, Duration fallback) {

@@ -4,6 +4,7 @@ import com.activitysmith.generator.dsl.model.Chain;
 import com.activitysmith.generator.dsl.model.DslMethod;
 import com.activitysmith.generator.dsl.model.DslModel;
 import com.activitysmith.generator.dsl.model.PhaseBinding;
+import com.activitysmith.generator.dsl.model.RecordShape;
 import com.activitysmith.generator.dsl.model.Setter;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ArrayTypeName;
@@ -17,6 +18,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,9 +32,8 @@ import javax.lang.model.element.Modifier;
 public final class ChainWriter {
   private static final ClassName WIRE = ClassName.get("com.activitysmith.dsl.internal", "Wire");
   private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
-  private static final TypeName TREE = ParameterizedTypeName.get(ClassName.get(Map.class),
-      ClassName.get(String.class), ClassName.get(Object.class));
-  private static final TypeName KEYS = ParameterizedTypeName.get(ClassName.get(Set.class), ClassName.get(String.class));
+  private static final ClassName RECORDS = ClassName.get("com.activitysmith.dsl.internal", "Records");
+  private static final TypeName OBJECTS = ArrayTypeName.of(Object.class);
   private static final String UNTITLED = "Untitled";
   private static final String SETTLED = "WithChannels";
   /** Request keys a chain may set only once; their setters lead to a step without them. */
@@ -40,6 +41,8 @@ public final class ChainWriter {
 
   private final String pkg;
   private final DslModel model;
+  private final Map<String, RecordShape> shapes;
+  private final Set<String> conversions;
   private final AnnotationSpec generated;
 
   /**
@@ -47,11 +50,16 @@ public final class ChainWriter {
    *
    * @param pkg the package to write into
    * @param model what to write
+   * @param shapes the request records of every phase, by schema name, with their content-state records nested
+   * @param conversions the names of the methods of {@code dsl.internal.Records} that turn a chain's value into a
+   *     component's type (see {@link #conversionName})
    * @param generator the name {@code @Generated} carries
    */
-  public ChainWriter(String pkg, DslModel model, String generator) {
+  public ChainWriter(String pkg, DslModel model, Map<String, RecordShape> shapes, Set<String> conversions, String generator) {
     this.pkg = pkg;
     this.model = model;
+    this.shapes = Map.copyOf(shapes);
+    this.conversions = Set.copyOf(conversions);
     this.generated = AnnotationSpec.builder(GENERATED)
         .addMember("value", "$S", generator)
         .addMember("comments", "$S", "from " + model.specTitle() + ", x-activitysmith-live-activity-types")
@@ -245,71 +253,240 @@ public final class ChainWriter {
 
   private TypeSpec implClass(Chain c, boolean titled) {
     ClassName self = impl(c, titled);
+    Slots slots = slots(c);
     TypeSpec.Builder t = TypeSpec.classBuilder(self).addModifiers(Modifier.FINAL).addAnnotation(generated)
-        .addJavadoc("The one immutable implementation of every $L{@code $L} step; each call returns a new instance.\n",
-            titled ? "" : "untitled ", c.baseName())
+        .addJavadoc("The one immutable implementation of every $L{@code $L} step; each call returns a new instance.\n\n"
+            + "<p>It holds what it was told, one slot per component of the request records; the payload method makes\n"
+            + "the records from them in one pass.\n", titled ? "" : "untitled ", c.baseName())
         .addSuperinterface(finished(c, titled));
     for (int i = 0; i < c.steps().size(); i++) {
       t.addSuperinterface(step(c, i, titled));
     }
-    t.addField(TREE, "state", Modifier.PRIVATE, Modifier.FINAL);
-    t.addField(TREE, "request", Modifier.PRIVATE, Modifier.FINAL);
-    t.addMethod(MethodSpec.constructorBuilder().addParameter(TREE, "state").addParameter(TREE, "request")
-        .addStatement("this.state = state").addStatement("this.request = request").build());
+    t.addField(FieldSpec.builder(ArrayTypeName.of(String.class), "NAMES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("{$L}", CodeBlock.join(slots.names().stream().map(n -> CodeBlock.of("$S", n)).toList(), ", ")).build());
+    t.addField(OBJECTS, "slots", Modifier.PRIVATE, Modifier.FINAL);
+    t.addMethod(MethodSpec.constructorBuilder().addParameter(OBJECTS, "slots").addStatement("this.slots = slots").build());
     for (int i = 0; i < c.steps().size(); i++) {
       for (DslMethod m : c.steps().get(i).methods()) {
-        t.addMethod(implMethod(m, step(c, i + 1, titled), self));
+        t.addMethod(implMethod(m, step(c, i + 1, titled), self, slots));
       }
     }
     for (DslMethod m : c.options()) {
-      t.addMethod(implMethod(m, once(m) ? settled(c, titled) : finished(c, titled), self));
+      t.addMethod(implMethod(m, once(m) ? settled(c, titled) : finished(c, titled), self, slots));
     }
     if (!titled) {
       t.addMethod(MethodSpec.methodBuilder("title").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
           .addParameter(String.class, "title").returns(finished(c, true))
-          .addStatement("return new $T($T.with(state, \"title\", $T.text(title, \"title\")), request)", impl(c, true), WIRE, WIRE)
+          .addStatement("$T next = slots.clone()", OBJECTS)
+          .addStatement("next[$L] = $T.text(title, \"title\")", slots.state("title"), WIRE)
+          .addStatement("return new $T(next)", impl(c, true))
           .build());
     }
-    int n = 0;
     for (PhaseBinding.Payload p : titled ? c.binding().payloads() : List.<PhaseBinding.Payload>of()) {
-      String keys = "KEYS_" + n++;
-      List<String> accepted = model.requestKeys().get(p.requestSchema());
-      t.addField(FieldSpec.builder(KEYS, keys, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer("$T.of($L)", Set.class, CodeBlock.join(accepted.stream().map(k -> CodeBlock.of("$S", k)).toList(), ", "))
-          .build());
-      ClassName record = ClassName.get(PhaseBinding.MODEL_PACKAGE, p.requestSchema());
+      RecordShape request = shape(p);
       MethodSpec.Builder m = MethodSpec.methodBuilder(p.method()).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-          .returns(record);
+          .returns(request.type());
       if (p.takesActivityId()) {
         m.addParameter(String.class, "activityId");
-        m.addStatement("return $T.record($T.class, $T.request(state, request, $T.text(activityId, \"activityId\"), $L))",
-            WIRE, record, WIRE, WIRE, keys);
-      } else {
-        m.addStatement("return $T.record($T.class, $T.request(state, request, null, $L))", WIRE, record, WIRE, keys);
+      }
+      m.addStatement("$T r = new $T()", RECORDS, RECORDS);
+      RecordShape state = slots.stateShape();
+      m.addStatement("$T state = new $T($L)", state.type(), state.type(), arguments(state, 0, "content_state.", slots));
+      List<CodeBlock> args = new ArrayList<>();
+      for (int j = 0; j < request.components().size(); j++) {
+        RecordShape.Component comp = request.components().get(j);
+        if (comp.wireName().equals("content_state")) {
+          args.add(CodeBlock.of("state"));
+        } else if (comp.wireName().equals("activity_id") && p.takesActivityId()) {
+          args.add(CodeBlock.of("$T.text(activityId, \"activityId\")", WIRE));
+        } else {
+          int slot = slots.request(comp.wireName());
+          args.add(slot < 0 || !slots.set(slot) ? CodeBlock.of("null") : convert(comp, slot, ""));
+        }
+      }
+      m.addStatement("return r.done(new $T($L))", request.type(), CodeBlock.join(args, ", "));
+      if (slots.unchecked()) {
+        m.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build());
       }
       t.addMethod(m.build());
     }
     t.addMethod(MethodSpec.methodBuilder("equals").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
         .returns(TypeName.BOOLEAN).addParameter(Object.class, "other")
-        .addStatement("return other instanceof $T that && state.equals(that.state) && request.equals(that.request)", self)
+        .addStatement("return other instanceof $T that && $T.equals(slots, that.slots)", self, Arrays.class)
         .build());
     t.addMethod(MethodSpec.methodBuilder("hashCode").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .returns(TypeName.INT).addStatement("return 31 * state.hashCode() + request.hashCode()").build());
+        .returns(TypeName.INT).addStatement("return $T.hashCode(slots)", Arrays.class).build());
     t.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .returns(String.class).addStatement("return $S + request + \" content_state=\" + state",
-            (titled ? "" : UNTITLED) + c.baseName() + " ").build());
+        .returns(String.class).addStatement("return $T.describe($S, NAMES, slots)", WIRE,
+            (titled ? "" : UNTITLED) + c.baseName()).build());
     return t.build();
   }
 
-  private MethodSpec implMethod(DslMethod m, TypeName returns, ClassName impl) {
+  /** The constructor arguments of a record from the slots starting at {@code base}. */
+  private CodeBlock arguments(RecordShape shape, int base, String prefix, Slots slots) {
+    List<CodeBlock> args = new ArrayList<>();
+    for (int i = 0; i < shape.components().size(); i++) {
+      args.add(slots.set(base + i) ? convert(shape.components().get(i), base + i, prefix) : CodeBlock.of("null"));
+    }
+    return CodeBlock.join(args, ", ");
+  }
+
+  /**
+   * The expression turning one slot into its component's type: a call on {@code Records} named
+   * after the type when it has one ({@code liveActivityColor}, {@code activityMetrics} for a
+   * list), else a cast, as the chain already holds that type (strings, whole numbers, records
+   * the DSL makes itself).
+   */
+  private CodeBlock convert(RecordShape.Component comp, int slot, String prefix) {
+    String method = conversionName(comp.type());
+    if (method != null && conversions.contains(method)) {
+      return CodeBlock.of("r.$L(slots[$L], $S)", method, slot, prefix + comp.wireName());
+    }
+    return CodeBlock.of("($T) slots[$L]", comp.type(), slot);
+  }
+
+  /**
+   * The name of the conversion a component of this type takes: {@code LiveActivityColor} to
+   * {@code liveActivityColor}, {@code List<ActivityMetric>} to {@code activityMetrics},
+   * {@code Map<String, MetadataValue>} to {@code metadataValues}.
+   *
+   * @param type a record component's type
+   * @return the method name, or null for a type with no name of its own
+   */
+  public static String conversionName(TypeName type) {
+    if (type instanceof ClassName name) {
+      return decapitalize(name.simpleName());
+    }
+    if (type instanceof ParameterizedTypeName p && !p.typeArguments().isEmpty()
+        && p.typeArguments().get(p.typeArguments().size() - 1) instanceof ClassName item) {
+      return decapitalize(item.simpleName()) + "s";
+    }
+    return null;
+  }
+
+  /** {@code LiveActivityColor} to {@code liveActivityColor}; a leading acronym as a whole: {@code URI} to {@code uri}. */
+  private static String decapitalize(String name) {
+    int upper = 0;
+    while (upper < name.length() && Character.isUpperCase(name.charAt(upper))) {
+      upper++;
+    }
+    int lower = upper > 1 && upper < name.length() ? upper - 1 : Math.max(upper, 1);
+    return name.substring(0, Math.min(lower, name.length())).toLowerCase(java.util.Locale.ROOT) + name.substring(Math.min(lower, name.length()));
+  }
+
+  private RecordShape shape(PhaseBinding.Payload p) {
+    RecordShape shape = shapes.get(p.requestSchema());
+    if (shape == null) {
+      throw new IllegalStateException("the request record " + p.requestSchema() + " is not on the classpath");
+    }
+    return shape;
+  }
+
+  /**
+   * Where a chain keeps each wire key: the content state's components first, then the request's,
+   * in their records' constructor order.
+   */
+  private Slots slots(Chain c) {
+    RecordShape request = shape(c.binding().payloads().get(0));
+    int at = request.indexOf("content_state");
+    if (at < 0 || request.components().get(at).nested().isEmpty()) {
+      throw new IllegalStateException(request.type() + " has no content_state record component");
+    }
+    Slots slots = new Slots(request.components().get(at).nested().get(), request);
+    slots.mark(slots.state("title"));
+    slots.mark(slots.state("type"));
+    List<DslMethod> all = new ArrayList<>(c.entries());
+    c.steps().forEach(step -> all.addAll(step.methods()));
+    all.addAll(c.options());
+    for (DslMethod m : all) {
+      for (Setter s : m.setters()) {
+        slots.mark(slots.of(s, c));
+      }
+    }
+    return slots;
+  }
+
+  /** The slot layout of one chain. */
+  private static final class Slots {
+    private final RecordShape state;
+    private final RecordShape request;
+    private final boolean[] set;
+
+    Slots(RecordShape state, RecordShape request) {
+      this.state = state;
+      this.request = request;
+      this.set = new boolean[state.components().size() + request.components().size()];
+    }
+
+    RecordShape stateShape() {
+      return state;
+    }
+
+    int state(String key) {
+      int i = state.indexOf(key);
+      if (i < 0) {
+        throw new IllegalStateException(state.type() + " has no component " + key);
+      }
+      return i;
+    }
+
+    int request(String key) {
+      int i = request.indexOf(key);
+      return i < 0 ? -1 : state.components().size() + i;
+    }
+
+    int of(Setter s, Chain c) {
+      if (!s.request()) {
+        return state(s.key());
+      }
+      int i = request(s.key());
+      if (i < 0) {
+        throw new IllegalStateException(c.baseName() + " sets " + s.key() + ", which " + request.type()
+            + " does not have; the DSL would drop it");
+      }
+      return i;
+    }
+
+    void mark(int slot) {
+      set[slot] = true;
+    }
+
+    boolean set(int slot) {
+      return set[slot];
+    }
+
+    int size() {
+      return set.length;
+    }
+
+    /** Whether a cast to a parameterized type is needed. */
+    boolean unchecked() {
+      for (int i = 0; i < set.length; i++) {
+        RecordShape.Component comp = i < state.components().size() ? state.components().get(i)
+            : request.components().get(i - state.components().size());
+        if (set[i] && comp.type() instanceof ParameterizedTypeName) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    List<String> names() {
+      List<String> out = new ArrayList<>();
+      state.components().forEach(comp -> out.add(comp.wireName()));
+      request.components().forEach(comp -> out.add(comp.wireName()));
+      return out;
+    }
+  }
+
+  private MethodSpec implMethod(DslMethod m, TypeName returns, ClassName impl, Slots slots) {
     MethodSpec.Builder b = MethodSpec.methodBuilder(m.name()).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
         .returns(returns).addParameters(m.params()).varargs(m.varargs());
-    b.addStatement("$T nextState = state", TREE).addStatement("$T nextRequest = request", TREE);
+    b.addStatement("$T next = slots.clone()", OBJECTS);
     for (Setter s : m.setters()) {
-      String var = s.request() ? "nextRequest" : "nextState";
-      b.addStatement("$L = $T.with($L, $S, $L)", var, WIRE, var, s.key(), s.value());
+      b.addStatement("next[$L] = $L", slots.of(s, null), s.value());
     }
-    return b.addStatement("return new $T(nextState, nextRequest)", impl).build();
+    return b.addStatement("return new $T(next)", impl).build();
   }
 
   // ---- per phase
@@ -354,24 +531,27 @@ public final class ChainWriter {
       TypeSpec.Builder t = TypeSpec.classBuilder(self).addModifiers(Modifier.FINAL).addAnnotation(generated)
           .addJavadoc("The immutable implementation of {@link $L}.\n", chooser(b, titled).simpleName())
           .addSuperinterface(chooser(b, titled))
-          .addField(TREE, "state", Modifier.PRIVATE, Modifier.FINAL)
-          .addMethod(MethodSpec.constructorBuilder().addParameter(TREE, "state").addStatement("this.state = state").build());
+          .addField(String.class, "title", Modifier.PRIVATE, Modifier.FINAL)
+          .addMethod(MethodSpec.constructorBuilder().addParameter(String.class, "title").addStatement("this.title = title").build());
       for (Chain c : chains) {
+        Slots slots = slots(c);
         for (DslMethod m : c.entries()) {
           MethodSpec.Builder mb = MethodSpec.methodBuilder(m.name()).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
               .returns(step(c, 0, titled)).addParameters(m.params()).varargs(m.varargs())
-              .addStatement("$T nextState = $T.with(state, \"type\", $S)", TREE, WIRE, c.typeWire());
+              .addStatement("$T next = new $T[$L]", OBJECTS, Object.class, slots.size())
+              .addStatement("next[$L] = title", slots.state("title"))
+              .addStatement("next[$L] = $S", slots.state("type"), c.typeWire());
           for (Setter s : m.setters()) {
-            mb.addStatement("nextState = $T.with(nextState, $S, $L)", WIRE, s.key(), s.value());
+            mb.addStatement("next[$L] = $L", slots.of(s, c), s.value());
           }
-          mb.addStatement("return new $T(nextState, $T.of())", impl(c, titled), Map.class);
+          mb.addStatement("return new $T(next)", impl(c, titled));
           t.addMethod(mb.build());
         }
       }
       if (!titled) {
         t.addMethod(MethodSpec.methodBuilder("title").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
             .addParameter(String.class, "title").returns(chooser(b, true))
-            .addStatement("return new $T($T.with(state, \"title\", $T.text(title, \"title\")))", chooserImpl(b, true), WIRE, WIRE)
+            .addStatement("return new $T($T.text(title, \"title\"))", chooserImpl(b, true), WIRE)
             .build());
       }
       out.add(t.build());
@@ -392,12 +572,12 @@ public final class ChainWriter {
           .returns(chooser(b, false))
           .addJavadoc("Starts a Live Activity $L; the title may follow anywhere before the end of the chain.\n\n"
               + "@return the choice of type\n", phaseWord(b))
-          .addStatement("return new $T($T.of())", impl, Map.class).build());
+          .addStatement("return new $T(null)", impl).build());
       t.addMethod(MethodSpec.methodBuilder(b.entryMethod()).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
           .returns(chooser(b, true)).addParameter(String.class, "title")
           .addJavadoc("Starts a Live Activity $L with its title.\n\n@param title the value of {@code title}\n"
               + "@return the choice of type\n", phaseWord(b))
-          .addStatement("return new $T($T.of()).title(title)", impl, Map.class).build());
+          .addStatement("return new $T(null).title(title)", impl).build());
     }
     return t.build();
   }
