@@ -1,65 +1,9 @@
 package com.activitysmith.dsl;
 
-import java.util.Collection;
-
 /**
  * A push notification with neither media nor buttons yet: {@code push("Build failed")}. Already
  * complete; {@link #media} or {@link #actions} lead to kinds that cannot take the other, as the
- * service requires. Immutable and thread-safe.
+ * service requires, and {@link #channels} to one that cannot take channels again. Immutable and
+ * thread-safe.
  */
-public interface Push extends PushOptions<Push> {
-  /**
-   * Sets {@code media}, an {@code https://} image, audio or video; buttons are then unavailable.
-   *
-   * @param url the media's {@code https://} link
-   * @return the push with media, which takes no buttons
-   */
-  PushWithMedia media(String url);
-
-  /**
-   * Sets {@code actions} to one button; media is then unavailable.
-   *
-   * @param first the button
-   * @return the push with buttons, which takes no media
-   */
-  PushWithActions actions(Action first);
-
-  /**
-   * Sets {@code actions} to two buttons; media is then unavailable.
-   *
-   * @param first the first button
-   * @param second the second button
-   * @return the push with buttons, which takes no media
-   */
-  PushWithActions actions(Action first, Action second);
-
-  /**
-   * Sets {@code actions} to three buttons; media is then unavailable.
-   *
-   * @param first the first button
-   * @param second the second button
-   * @param third the third button
-   * @return the push with buttons, which takes no media
-   */
-  PushWithActions actions(Action first, Action second, Action third);
-
-  /**
-   * Sets {@code actions} to four buttons, the most a notification shows; media is then unavailable.
-   *
-   * @param first the first button
-   * @param second the second button
-   * @param third the third button
-   * @param fourth the fourth button
-   * @return the push with buttons, which takes no media
-   */
-  PushWithActions actions(Action first, Action second, Action third, Action fourth);
-
-  /**
-   * Sets {@code actions} from a list computed at run time; media is then unavailable. The client
-   * rejects an empty list or more than four buttons before sending.
-   *
-   * @param actions the buttons, in order
-   * @return the push with buttons, which takes no media
-   */
-  PushWithActions actions(Collection<? extends Action> actions);
-}
+public interface Push extends PushOptions<Push>, PushKinds<PushWithMedia, PushWithActions>, PushChannels<PushToChannels> {}

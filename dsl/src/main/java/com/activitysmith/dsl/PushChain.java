@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The immutable implementations of the three kinds of push; each call returns a new instance.
- * A chain holds what it was told, one slot per component of {@link PushNotificationRequest}
+ * The immutable implementations of the six kinds of push (with neither media nor buttons, with
+ * media, with buttons; each with or without its channels set); each call returns a new instance. A chain holds what it was told, one slot per component of {@link PushNotificationRequest}
  * in its constructor order; {@link #toPushRequest()} makes the record from them.
  */
 abstract class PushChain<S extends PushOptions<S>> implements PushOptions<S> {
@@ -92,16 +92,6 @@ abstract class PushChain<S extends PushOptions<S>> implements PushOptions<S> {
   }
 
   @Override
-  public S channels(String channel, String... more) {
-    return with(TARGET, Wire.target(channel, more));
-  }
-
-  @Override
-  public S channels(Collection<String> channels) {
-    return with(TARGET, Wire.target(channels));
-  }
-
-  @Override
   public S tags(Collection<String> tags) {
     return with(TAGS, Wire.list(tags));
   }
@@ -166,7 +156,48 @@ abstract class PushChain<S extends PushOptions<S>> implements PushOptions<S> {
     return Wire.describe("Push", NAMES, slots);
   }
 
-  static final class Plain extends PushChain<Push> implements Push {
+  /** Media or buttons, for the kinds that have neither yet. */
+  abstract static class Open<S extends PushOptions<S>, M, A> extends PushChain<S> implements PushKinds<M, A> {
+    Open(Object[] slots) {
+      super(slots);
+    }
+
+    abstract M withMedia(Object[] slots);
+
+    abstract A withActions(Object[] slots);
+
+    @Override
+    public M media(String url) {
+      return withMedia(copyWith(MEDIA, Wire.text(url, "url")));
+    }
+
+    @Override
+    public A actions(Action first) {
+      return actions(List.of(first));
+    }
+
+    @Override
+    public A actions(Action first, Action second) {
+      return actions(List.of(first, second));
+    }
+
+    @Override
+    public A actions(Action first, Action second, Action third) {
+      return actions(List.of(first, second, third));
+    }
+
+    @Override
+    public A actions(Action first, Action second, Action third, Action fourth) {
+      return actions(List.of(first, second, third, fourth));
+    }
+
+    @Override
+    public A actions(Collection<? extends Action> actions) {
+      return withActions(copyWith(ACTIONS, Wire.list(actions)));
+    }
+  }
+
+  static final class Plain extends Open<Push, PushWithMedia, PushWithActions> implements Push {
     Plain(Object[] slots) {
       super(slots);
     }
@@ -177,33 +208,45 @@ abstract class PushChain<S extends PushOptions<S>> implements PushOptions<S> {
     }
 
     @Override
-    public PushWithMedia media(String url) {
-      return new WithMedia(copyWith(MEDIA, Wire.text(url, "url")));
+    PushWithMedia withMedia(Object[] slots) {
+      return new WithMedia(slots);
     }
 
     @Override
-    public PushWithActions actions(Action first) {
-      return actions(List.of(first));
+    PushWithActions withActions(Object[] slots) {
+      return new WithActions(slots);
     }
 
     @Override
-    public PushWithActions actions(Action first, Action second) {
-      return actions(List.of(first, second));
+    public PushToChannels channels(String channel, String... more) {
+      return new ToChannels(copyWith(TARGET, Wire.target(channel, more)));
     }
 
     @Override
-    public PushWithActions actions(Action first, Action second, Action third) {
-      return actions(List.of(first, second, third));
+    public PushToChannels channels(Collection<String> channels) {
+      return new ToChannels(copyWith(TARGET, Wire.target(channels)));
+    }
+  }
+
+  static final class ToChannels extends Open<PushToChannels, PushWithMediaToChannels, PushWithActionsToChannels>
+      implements PushToChannels {
+    ToChannels(Object[] slots) {
+      super(slots);
     }
 
     @Override
-    public PushWithActions actions(Action first, Action second, Action third, Action fourth) {
-      return actions(List.of(first, second, third, fourth));
+    PushToChannels next(Object[] slots) {
+      return new ToChannels(slots);
     }
 
     @Override
-    public PushWithActions actions(Collection<? extends Action> actions) {
-      return new WithActions(copyWith(ACTIONS, Wire.list(actions)));
+    PushWithMediaToChannels withMedia(Object[] slots) {
+      return new WithMediaToChannels(slots);
+    }
+
+    @Override
+    PushWithActionsToChannels withActions(Object[] slots) {
+      return new WithActionsToChannels(slots);
     }
   }
 
@@ -216,6 +259,27 @@ abstract class PushChain<S extends PushOptions<S>> implements PushOptions<S> {
     PushWithMedia next(Object[] slots) {
       return new WithMedia(slots);
     }
+
+    @Override
+    public PushWithMediaToChannels channels(String channel, String... more) {
+      return new WithMediaToChannels(copyWith(TARGET, Wire.target(channel, more)));
+    }
+
+    @Override
+    public PushWithMediaToChannels channels(Collection<String> channels) {
+      return new WithMediaToChannels(copyWith(TARGET, Wire.target(channels)));
+    }
+  }
+
+  static final class WithMediaToChannels extends PushChain<PushWithMediaToChannels> implements PushWithMediaToChannels {
+    WithMediaToChannels(Object[] slots) {
+      super(slots);
+    }
+
+    @Override
+    PushWithMediaToChannels next(Object[] slots) {
+      return new WithMediaToChannels(slots);
+    }
   }
 
   static final class WithActions extends PushChain<PushWithActions> implements PushWithActions {
@@ -226,6 +290,28 @@ abstract class PushChain<S extends PushOptions<S>> implements PushOptions<S> {
     @Override
     PushWithActions next(Object[] slots) {
       return new WithActions(slots);
+    }
+
+    @Override
+    public PushWithActionsToChannels channels(String channel, String... more) {
+      return new WithActionsToChannels(copyWith(TARGET, Wire.target(channel, more)));
+    }
+
+    @Override
+    public PushWithActionsToChannels channels(Collection<String> channels) {
+      return new WithActionsToChannels(copyWith(TARGET, Wire.target(channels)));
+    }
+  }
+
+  static final class WithActionsToChannels extends PushChain<PushWithActionsToChannels>
+      implements PushWithActionsToChannels {
+    WithActionsToChannels(Object[] slots) {
+      super(slots);
+    }
+
+    @Override
+    PushWithActionsToChannels next(Object[] slots) {
+      return new WithActionsToChannels(slots);
     }
   }
 }

@@ -61,23 +61,6 @@ public interface PushOptions<S extends PushOptions<S>> extends PushPayload {
   S sound(String sound);
 
   /**
-   * Sets {@code target.channels}: only devices subscribed to these channels are notified.
-   *
-   * @param channel the first channel slug
-   * @param more further channel slugs, possibly none
-   * @return a copy with the target set
-   */
-  S channels(String channel, String... more);
-
-  /**
-   * Sets {@code target.channels} from a list computed at run time; the client rejects an empty one.
-   *
-   * @param channels the channel slugs, in order
-   * @return a copy with the target set
-   */
-  S channels(Collection<String> channels);
-
-  /**
    * Sets {@code tags}; none clears the stored tags.
    *
    * @param tags the tags, in order

@@ -136,6 +136,14 @@ class DslCompileMatrixTest {
             "method channels("),
         new Reject("channelsTwiceStream", "Object channelsTwiceStream = liveActivityStream().progress(1).channels(\"a\").title(\"D\")"
             + ".channels(java.util.List.of(\"b\"));", "method channels("),
+        new Reject("pushChannelsTwice", "Object pushChannelsTwice = push(\"P\").channels(\"a\").message(\"m\").channels(\"b\");",
+            "method channels("),
+        new Reject("pushMediaChannelsTwice", "Object pushMediaChannelsTwice = push(\"P\").channels(\"a\").media(\"https://m.example/a.png\")"
+            + ".channels(java.util.List.of(\"b\"));", "method channels("),
+        new Reject("pushActionsChannelsTwice", "Object pushActionsChannelsTwice = push(\"P\").actions(openUrl(\"o\", \"https://a.example\"))"
+            + ".channels(\"a\").tags(\"t\").channels(\"b\");", "method channels("),
+        new Reject("pushChannelsThenBoth", "Object pushChannelsThenBoth = push(\"P\").channels(\"a\").media(\"https://m.example/a.png\")"
+            + ".actions(openUrl(\"o\", \"https://a.example\"));", "method actions("),
         new Reject("postThenGet", "Object postThenGet = webhook(\"Retry\", \"https://a.example\").post(Map.of(\"id\", 1)).get();",
             "method get("),
         new Reject("getThenPost", "Object getThenPost = webhook(\"Retry\", \"https://a.example\").get().post();", "method post(")));
@@ -148,7 +156,9 @@ class DslCompileMatrixTest {
         "StartPayload untitledChannels = liveActivity().segmented(3).step(1).channels(\"ops\").stepColor(GREEN).title(\"D\").icon(icon(\"x\"));",
         "StreamPayload streamChannels = liveActivityStream(\"D\").alert(\"m\").channels(\"ops\").alertBanner(\"t\", \"b\");",
         "com.activitysmith.dsl.Action hook = webhook(\"Retry\", \"https://a.example\").post(Map.of(\"id\", 1));",
-        "StartPayload withHook = liveActivity(\"D\").progress(1).action(hook);");
+        "StartPayload withHook = liveActivity(\"D\").progress(1).action(hook);",
+        "PushPayload pushChannelsFirst = push(\"P\").channels(\"ops\").media(\"https://m.example/a.png\").message(\"m\").tags(\"t\");",
+        "PushPayload pushChannelsLast = push(\"P\").actions(openUrl(\"o\", \"https://a.example\")).badge(1).channels(\"ops\").sound(\"s\");");
     assertThat(javac().compile(source)).succeededWithoutWarnings();
   }
 
