@@ -33,7 +33,7 @@ src="$work/src/CallSites.java"
       1) echo "    out.add(liveActivity(\"Backup $i\").progress($((i % 100))).subtitle(\"nas\").icon(icon(\"externaldrive\")));" ;;
       2) echo "    out.add(liveActivity(\"Servers $i\").metrics(metric(\"CPU\", 27.5).unit(\"%\"), metric(\"RAM\", $i)));" ;;
       3) echo "    out.add(push(\"Build $i\").message(\"CI failed on main\").redirection(\"https://ci.example.com/p/$i\").tags(\"ci\"));" ;;
-      4) echo "    out.add(liveActivityUpdate(\"Deploy $i\").segmented().step(n).steps(5));" ;;
+      4) echo "    out.add(liveActivityUpdate(\"Deploy $i\").segmented(5).step(n));" ;;
       5) echo "    out.add(liveActivityEnd(\"Approval $i\").alert(\"Done\").autoDismissMinutes(2));" ;;
       6) echo "    out.add(liveActivityStream(\"Queue $i\").stats(metric(\"Jobs\", $i), metric(\"Status\", s)));" ;;
       7) echo "    out.add(liveActivity(\"Bench $i\").timer(Duration.ofMinutes(5)).color(CYAN));" ;;

@@ -47,7 +47,7 @@ public enum Payloads {
       () -> obj("activity_id", Payloads.ID, "content_state", obj("title", "Deploy", "type", "segmented_progress",
           "current_step", 4, "color", "green", "auto_dismiss_minutes", 0))),
   SEGMENTED_PROGRESS_STREAM("reconcileLiveActivityStream",
-      () -> liveActivityStream("Deploy").segmented().step(2).steps(4).channels("ops").toStreamRequest(),
+      () -> liveActivityStream("Deploy").segmented(4).step(2).channels("ops").toStreamRequest(),
       () -> obj("content_state", obj("title", "Deploy", "type", "segmented_progress", "number_of_steps", 4,
           "current_step", 2), "target", obj("channels", List.of("ops")))),
 
@@ -136,7 +136,7 @@ public enum Payloads {
       () -> liveActivityEnd("Benchmark").timer().running(false).toEndRequest(Payloads.ID),
       () -> obj("activity_id", Payloads.ID, "content_state", obj("title", "Benchmark", "type", "timer", "is_running", false))),
   TIMER_STREAM("reconcileLiveActivityStream",
-      () -> liveActivityStream("Benchmark").timer().duration(Duration.ofMinutes(5)).toStreamRequest(),
+      () -> liveActivityStream("Benchmark").timer(Duration.ofMinutes(5)).toStreamRequest(),
       () -> obj("content_state", obj("title", "Benchmark", "type", "timer", "duration_seconds", 300))),
 
   STREAM_8_METRICS("reconcileLiveActivityStream",

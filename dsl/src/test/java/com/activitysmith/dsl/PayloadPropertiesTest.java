@@ -94,7 +94,7 @@ class PayloadPropertiesTest {
     Color[] colors = new Color[step + extra];
     java.util.Arrays.fill(colors, GREEN);
     var violations = WireJson.violations("reconcileLiveActivityStream",
-        liveActivityStream("D").segmented().step(step).steps(12).stepColors(colors).toStreamRequest());
+        liveActivityStream("D").segmented(12).step(step).stepColors(colors).toStreamRequest());
     assertThat(violations).extracting(Violation::path, Violation::rule).containsExactly(
         org.assertj.core.groups.Tuple.tuple("content_state.step_colors", "StepColorsLength"));
   }

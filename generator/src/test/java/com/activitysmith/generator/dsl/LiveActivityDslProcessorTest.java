@@ -44,13 +44,35 @@ class LiveActivityDslProcessorTest {
   }
 
   @Test
-  void reportsMethodNamesThatWouldClash(@TempDir Path dir) throws Exception {
-    Path spec = withSpecText(dir, text -> text.replace("      is_running: running\n", "      is_running: countsDown\n"));
+  void reportsEntryMethodsOfOneTypeThatWouldClash(@TempDir Path dir) throws Exception {
+    Path spec = withSpecText(dir, text -> text.replace("'counts_down=false': countUp", "'counts_down=false': timer"));
     Compilation compilation = compile(spec);
     assertThat(compilation).failed();
-    // update, end and stream (state and end, reported once) offer both; generated code would add errors (no DSL values on this classpath)
+    // the bare timer() exists where no phase requirement forces a duration: update, end and stream
+    // (state and end, reported once); generated code would add errors (no DSL values on this classpath)
     assertThat(compilation).hadErrorCount(3);
-    assertThat(compilation).hadErrorContaining("[ActivitySmith:NameClash] types.timer (update): two methods would be countsDown(boolean,)");
+    assertThat(compilation).hadErrorContaining("[ActivitySmith:NameClash] types.timer (update) entry: two methods would be timer()");
+  }
+
+  @Test
+  void reportsEntryMethodsOfTwoTypesThatWouldClashInTheChooser(@TempDir Path dir) throws Exception {
+    Path spec = withSpecText(dir, text -> text.replace("dsl: {method: value, entry: [value]}", "dsl: {method: progress, entry: [value]}"));
+    Compilation compilation = compile(spec);
+    assertThat(compilation).failed();
+    // value(double) renamed meets progress(double percentage) in every phase's chooser (the stream's two chains reported once)
+    assertThat(compilation).hadErrorCount(4);
+    assertThat(compilation).hadErrorContaining(
+        "[ActivitySmith:NameClash] types.progress and types.value (start): both entry methods would be progress(double,)");
+  }
+
+  @Test
+  void reportsEntryFieldsThatAreNotTheTypesOwn(@TempDir Path dir) throws Exception {
+    Path spec = withSpecText(dir, text -> text.replace("dsl: {method: alert, entry: [message]}", "dsl: {method: alert, entry: [message, subtitle]}"));
+    Compilation compilation = compile(spec);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(4);
+    assertThat(compilation).hadErrorContaining(
+        "[ActivitySmith:SpecRules] types.alert (end): dsl.entry names subtitle, which is not one of the type's fields");
   }
 
   private static Compilation compile(Path spec) {

@@ -41,7 +41,8 @@ class ModifiedSpecGeneratesDslTest {
     Compilation uses = compile(spec, usage(
         "  StartPayload complete = liveActivity(\"Boiler\").gauge(70).needleLabel(\"psi\").color(Color.RED).subtitle(\"b1\");",
         "  UpdatePayload update = liveActivityUpdate(\"Boiler\").gauge(55).needleLabel(\"bar\");",
-        "  EndPayload end = liveActivityEnd(\"Boiler\").gauge().percentage(0).autoDismissMinutes(0);",
+        "  EndPayload end = liveActivityEnd(\"Boiler\").gauge(0).autoDismissMinutes(0);",
+        "  EndPayload endBare = liveActivityEnd(\"Boiler\").gauge().autoDismissMinutes(0);",
         "  StreamPayload stream = liveActivityStream(\"Boiler\").gauge(12);",
         "  StartPayload stillThere = liveActivity(\"Deploy\").segmented(4).step(1);"));
     assertThat(uses).succeeded();
@@ -50,13 +51,15 @@ class ModifiedSpecGeneratesDslTest {
 
     JavaFileObject misuse = usage(
         "  StartPayload missingLabel = liveActivity(\"Boiler\").gauge(70);",
-        "  Object unsupported = liveActivity(\"Boiler\").gauge(70).needleLabel(\"psi\").badge(null);");
+        "  Object unsupported = liveActivity(\"Boiler\").gauge(70).needleLabel(\"psi\").badge(null);",
+        "  Object entryFieldLater = liveActivityEnd(\"Boiler\").gauge().percentage(0);");
     Compilation misuses = compile(spec, misuse);
     assertThat(misuses).failed();
-    assertThat(misuses).hadErrorCount(2);
+    assertThat(misuses).hadErrorCount(3);
     assertThat(misuses).hadErrorContaining("GaugeStartNeedsNeedleLabel cannot be converted to com.activitysmith.payload.StartPayload")
         .inFile(misuse).onLineContaining("missingLabel");
     assertThat(misuses).hadErrorContaining("method badge(").inFile(misuse).onLineContaining("unsupported");
+    assertThat(misuses).hadErrorContaining("method percentage(").inFile(misuse).onLineContaining("entryFieldLater");
   }
 
   private static Compilation compile(Path spec, JavaFileObject usage) {

@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * The grammar of one Live Activity type in one phase:
- * {@code entry step* option*}, where the entry method picks the type and may take required
- * fields, each step sets a required field (or one group of a one-of), and options may follow in
- * any order once every requirement is met.
+ * {@code entry step* option*}, where the entry method picks the type and takes the type's entry
+ * fields (the same overloads in every phase, plus the bare method where the phase requires none
+ * of them), each step sets a required field (or one group of a one-of), and options may follow in
+ * any order once every requirement is met. No option sets an entry field.
  *
  * @param typeWire the type's wire name ({@code segmented_progress})
  * @param description what the type shows

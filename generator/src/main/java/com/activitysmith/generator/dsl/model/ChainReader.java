@@ -93,6 +93,7 @@ public final class ChainReader {
         list.add(chain(type, binding));
       }
       chains.put(binding, list);
+      checkChooser(list, binding);
       for (PhaseBinding.Payload payload : binding.payloads()) {
         requestKeys.put(payload.requestSchema(), requestProperties(payload.requestSchema()));
       }
@@ -121,48 +122,22 @@ public final class ChainReader {
       }
     }
 
+    // Entry fields are said at the entry method in every phase, never as a later option.
     Set<String> mentioned = new HashSet<>(List.of("title", "type"));
+    mentioned.addAll(entry);
+    List<Requirement> required = type.requirements(binding.phase());
     List<List<Setter>> alternatives = new ArrayList<>();
     alternatives.add(List.of());
     List<Chain.Step> steps = new ArrayList<>();
-    for (Requirement requirement : type.requirements(binding.phase())) {
-      List<List<Requirement>> groups = requirement instanceof Requirement.OneOf oneOf ? oneOf.groups() : List.of(List.of(requirement));
+    Set<String> requiredAtEntry = new HashSet<>();
+    for (Requirement requirement : required) {
+      List<List<Requirement>> groups = groupsOf(requirement);
       groups.forEach(g -> g.forEach(r -> mentioned.add(fieldOf(r))));
-      boolean inEntry = groups.stream().allMatch(g -> g.stream().allMatch(r -> entry.contains(fieldOf(r))));
-      // One list of setters per way to meet the requirement; a field that takes a number or a
-      // text multiplies its group into one overload per kind.
-      List<List<Setter>> groupSetters = new ArrayList<>();
       List<List<Requirement>> groupOf = new ArrayList<>();
-      for (List<Requirement> group : groups) {
-        List<List<Setter>> ways = new ArrayList<>();
-        ways.add(List.of());
-        for (Requirement r : group) {
-          List<Setter> choices = requiredSetters(r, type, props, where);
-          List<List<Setter>> next = new ArrayList<>();
-          for (List<Setter> way : ways) {
-            for (Setter choice : choices) {
-              List<Setter> joined = new ArrayList<>(way);
-              joined.add(choice);
-              next.add(joined);
-            }
-          }
-          ways = choices.isEmpty() ? ways : next;
-        }
-        for (List<Setter> way : ways) {
-          groupSetters.add(way);
-          groupOf.add(group);
-        }
-      }
-      if (inEntry) {
-        List<List<Setter>> product = new ArrayList<>();
-        for (List<Setter> before : alternatives) {
-          for (List<Setter> group : groupSetters) {
-            List<Setter> joined = new ArrayList<>(before);
-            joined.addAll(group);
-            product.add(joined);
-          }
-        }
-        alternatives = product;
+      List<List<Setter>> groupSetters = ways(groups, groupOf, type, props, where);
+      if (atEntry(requirement, entry)) {
+        requiredAtEntry.addAll(fieldsOf(requirement));
+        alternatives = joined(alternatives, groupSetters);
       } else {
         List<DslMethod> methods = new ArrayList<>();
         for (int i = 0; i < groupSetters.size(); i++) {
@@ -171,6 +146,17 @@ public final class ChainReader {
         steps.add(new Chain.Step(camel(fieldOf(groups.get(0).get(0)), true), methods));
         checkClashes(methods, where + " step " + fieldOf(groups.get(0).get(0)));
       }
+    }
+    // Where this phase requires none of an entry shape's fields, the entry method may still take
+    // them, in the shape another phase requires, or leave them out (the bare entry method).
+    for (Requirement shape : entryShapes(type, entry, where)) {
+      if (required.contains(shape) || fieldsOf(shape).stream().anyMatch(requiredAtEntry::contains)) {
+        continue;
+      }
+      List<List<Setter>> optional = new ArrayList<>();
+      optional.add(List.of());
+      optional.addAll(ways(groupsOf(shape), new ArrayList<>(), type, props, where));
+      alternatives = joined(alternatives, optional);
     }
     List<DslMethod> entries = new ArrayList<>();
     for (List<Setter> alternative : alternatives) {
@@ -232,6 +218,94 @@ public final class ChainReader {
     checkClashes(all, where);
     String base = camel(type.name(), true) + binding.suffix();
     return new Chain(type.name(), type.description(), binding, base, entries, steps, options);
+  }
+
+  private static List<List<Requirement>> groupsOf(Requirement requirement) {
+    return requirement instanceof Requirement.OneOf oneOf ? oneOf.groups() : List.of(List.of(requirement));
+  }
+
+  /** Every field a requirement names, in all its groups. */
+  private static Set<String> fieldsOf(Requirement requirement) {
+    Set<String> out = new LinkedHashSet<>();
+    groupsOf(requirement).forEach(g -> g.forEach(r -> out.add(fieldOf(r))));
+    return out;
+  }
+
+  /** Whether the type's entry method takes every field the requirement names. */
+  private static boolean atEntry(Requirement requirement, List<String> entry) {
+    return entry.containsAll(fieldsOf(requirement));
+  }
+
+  /**
+   * The shapes in which the entry method takes the type's {@code entry} fields: each requirement
+   * of any phase that names only entry fields, once, in phase order; an entry field no phase
+   * requires is taken on its own.
+   */
+  private List<Requirement> entryShapes(ActivityTypeRule type, List<String> entry, String where) {
+    List<Requirement> shapes = new ArrayList<>();
+    Set<String> covered = new HashSet<>();
+    for (com.activitysmith.rules.Phase phase : com.activitysmith.rules.Phase.values()) {
+      for (Requirement r : type.requirements(phase)) {
+        if (atEntry(r, entry) && !shapes.contains(r)) {
+          shapes.add(r);
+          covered.addAll(fieldsOf(r));
+        }
+      }
+    }
+    for (String field : entry) {
+      if (!type.fields().contains(field)) {
+        errors.add("[ActivitySmith:SpecRules] " + where + ": dsl.entry names " + field
+            + ", which is not one of the type's fields; add it to fields or remove it from dsl.entry");
+      } else if (!covered.contains(field)) {
+        shapes.add(new Requirement.Field(field));
+      }
+    }
+    return shapes;
+  }
+
+  /**
+   * One list of setters per way to meet one of the groups; a field that takes a number or a text
+   * multiplies its group into one way per kind. {@code groupOf} receives each way's group.
+   */
+  private List<List<Setter>> ways(List<List<Requirement>> groups, List<List<Requirement>> groupOf,
+      ActivityTypeRule type, Map<String, Object> props, String where) {
+    List<List<Setter>> out = new ArrayList<>();
+    for (List<Requirement> group : groups) {
+      List<List<Setter>> ways = new ArrayList<>();
+      ways.add(List.of());
+      for (Requirement r : group) {
+        List<Setter> choices = requiredSetters(r, type, props, where);
+        if (!choices.isEmpty()) {
+          List<List<Setter>> next = new ArrayList<>();
+          for (List<Setter> way : ways) {
+            for (Setter choice : choices) {
+              List<Setter> joined = new ArrayList<>(way);
+              joined.add(choice);
+              next.add(joined);
+            }
+          }
+          ways = next;
+        }
+      }
+      for (List<Setter> way : ways) {
+        out.add(way);
+        groupOf.add(group);
+      }
+    }
+    return out;
+  }
+
+  /** Every alternative so far followed by every way of the next requirement. */
+  private static List<List<Setter>> joined(List<List<Setter>> before, List<List<Setter>> next) {
+    List<List<Setter>> product = new ArrayList<>();
+    for (List<Setter> b : before) {
+      for (List<Setter> n : next) {
+        List<Setter> joined = new ArrayList<>(b);
+        joined.addAll(n);
+        product.add(joined);
+      }
+    }
+    return product;
   }
 
   /** Request-level keys of a request schema the DSL offers: not the content state, id or omitted ones. */
@@ -461,6 +535,24 @@ public final class ChainReader {
       return alias.toString();
     }
     return camel(name(fieldOf(group.get(0))), false);
+  }
+
+  /**
+   * One chooser interface holds every type's entry methods for a phase: two types may not share
+   * a signature (clashes within one type are reported with its chain).
+   */
+  private void checkChooser(List<Chain> chains, PhaseBinding binding) {
+    Map<String, String> owner = new LinkedHashMap<>();
+    for (Chain c : chains) {
+      for (DslMethod m : c.entries()) {
+        String first = owner.putIfAbsent(m.signature(), c.typeWire());
+        if (first != null && !first.equals(c.typeWire())) {
+          errors.add("[ActivitySmith:NameClash] types." + first + " and types." + c.typeWire() + " ("
+              + binding.phase().specKey() + "): both entry methods would be " + m.signature()
+              + "; give one a different dsl.method or dsl.aliases name");
+        }
+      }
+    }
   }
 
   private void checkClashes(List<DslMethod> methods, String where) {
