@@ -152,7 +152,7 @@ public final class BenchMain {
     StringBuilder sb = new StringBuilder("## Loopback client cost\n\n")
         .append("`Loopback`, in its own JVM (`-Xmx256m`), against `Responder` (JDK `HttpServer` answering a fixed 200 ")
         .append("JSON) in another process on 127.0.0.1. *SDK*: `ActivitySmith` with its defaults and ")
-        .append("`RetryPolicy.none()`, sending a push with 3 actions (`notifications().send` / `sendAsync`) or a stream ")
+        .append("`RetryPolicy.none()` and `RequestBudget.unlimited()` (the default budget would hold it to the service's rate limits), sending a push with 3 actions (`notifications().send` / `sendAsync`) or a stream ")
         .append("PUT with 8 metrics (`liveActivities().stream` / `streamAsync`) from a DSL payload built once. *Raw*: ")
         .append("a plain `OkHttpClient` (dispatcher at 64 per host) posting the bytes the SDK sends and reading the ")
         .append("answer as a string. Sync with N in flight is N threads calling in a loop; async is N calls ")
