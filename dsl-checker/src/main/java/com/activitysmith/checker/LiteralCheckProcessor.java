@@ -2,6 +2,7 @@ package com.activitysmith.checker;
 
 import com.google.auto.service.AutoService;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ImportTree;
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
@@ -9,11 +10,13 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.util.HashSet;
 import java.util.Set;
+import javax.annotation.Nullable;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
@@ -38,6 +41,8 @@ import javax.tools.Diagnostic;
 @AutoService(Processor.class)
 public final class LiteralCheckProcessor extends AbstractProcessor {
   private boolean failed;
+  private @Nullable Trees trees;
+  private boolean warming;
 
   /** Creates the processor; javac does this when it finds it on the processor path. */
   public LiteralCheckProcessor() {}
@@ -61,6 +66,7 @@ public final class LiteralCheckProcessor extends AbstractProcessor {
     try {
       task = JavacTask.instance(env);
       trees = Trees.instance(env);
+      this.trees = trees;
     } catch (RuntimeException | LinkageError e) {
       warn("this compiler is not javac (" + e + "); DSL literals are checked at run time only");
       return;
@@ -98,6 +104,27 @@ public final class LiteralCheckProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (trees != null && !warming && usesTheSdk(trees, round)) {
+      // Before javac attributes the sources, so that the warm-up overlaps with that.
+      warming = true;
+      Warmup.start();
+    }
+    return false;
+  }
+
+  /** Whether a source of this round imports from the SDK (the only sources with chains to check, in practice). */
+  private static boolean usesTheSdk(Trees trees, RoundEnvironment round) {
+    Set<CompilationUnitTree> seen = new HashSet<>();
+    for (Element root : round.getRootElements()) {
+      TreePath path = trees.getPath(root);
+      if (path != null && seen.add(path.getCompilationUnit())) {
+        for (ImportTree in : path.getCompilationUnit().getImports()) {
+          if (in.getQualifiedIdentifier().toString().startsWith("com.activitysmith.")) {
+            return true;
+          }
+        }
+      }
+    }
     return false;
   }
 
