@@ -43,6 +43,7 @@ public final class LiteralCheckProcessor extends AbstractProcessor {
   private boolean failed;
   private @Nullable Trees trees;
   private boolean warming;
+  private final Evaluations evaluations = new Evaluations();
 
   /** Creates the processor; javac does this when it finds it on the processor path. */
   public LiteralCheckProcessor() {}
@@ -77,6 +78,10 @@ public final class LiteralCheckProcessor extends AbstractProcessor {
     task.addTaskListener(new TaskListener() {
       @Override
       public void finished(TaskEvent event) {
+        if (event.getKind() == TaskEvent.Kind.COMPILATION) {
+          evaluations.shutdown();
+          return;
+        }
         if (event.getKind() != TaskEvent.Kind.ANALYZE || failed || event.getTypeElement() == null) {
           return;
         }
@@ -95,10 +100,13 @@ public final class LiteralCheckProcessor extends AbstractProcessor {
   }
 
   /** Checks one analysed class; package-private so that tests can make it fail. */
-  void check(Trees trees, ChainModel.Builder builder, CompilationUnitTree unit, TypeElement type, Set<String> reported) {
+  void check(Trees trees, ChainModel.Builder builder, CompilationUnitTree unit, TypeElement type, Set<String> reported)
+      throws Exception {
     TreePath path = trees.getPath(type);
     if (path != null) {
-      new ChainChecker(trees, builder, unit, reported).scan(path, null);
+      ChainChecker checker = new ChainChecker(trees, builder, unit, reported, evaluations);
+      checker.scan(path, null);
+      checker.finish();
     }
   }
 
@@ -107,7 +115,7 @@ public final class LiteralCheckProcessor extends AbstractProcessor {
     if (trees != null && !warming && usesTheSdk(trees, round)) {
       // Before javac attributes the sources, so that the warm-up overlaps with that.
       warming = true;
-      Warmup.start();
+      Warmup.start(evaluations);
     }
     return false;
   }

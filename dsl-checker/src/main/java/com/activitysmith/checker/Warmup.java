@@ -19,7 +19,8 @@ import java.util.List;
 
 /**
  * Runs a handful of valid chains, one or more per payload kind, through the same conversion and
- * validation as the check, on a daemon thread, while javac is still attributing the sources.
+ * validation as the check, on the check's second thread ({@link Evaluations}), while javac is still
+ * attributing the sources.
  *
  * <p>In a fresh compiler JVM the first chains cost far more than the rest: the DSL's, the request
  * records' and the validators' classes are loaded and initialised then, their JSON adapters built,
@@ -33,11 +34,9 @@ final class Warmup {
 
   private Warmup() {}
 
-  /** Starts the warm-up thread; it ends on its own after a few hundred milliseconds. */
-  static void start() {
-    Thread thread = new Thread(Warmup::run, "activitysmith-checker-warmup");
-    thread.setDaemon(true);
-    thread.start();
+  /** Queues the warm-up as the first task of the check's second thread; it takes a few hundred milliseconds. */
+  static void start(Evaluations evaluations) {
+    evaluations.background(Warmup::run);
   }
 
   /** Valid chains over every payload interface and the value types chains take. */
