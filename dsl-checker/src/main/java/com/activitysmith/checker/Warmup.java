@@ -29,9 +29,6 @@ import java.util.List;
  * evaluates every chain whether or not this has run or finished.
  */
 final class Warmup {
-  /** How many times the samples are run: enough for the hottest methods to be compiled. */
-  private static final int PASSES = 10;
-
   private Warmup() {}
 
   /** Queues the warm-up as the first task of the check's second thread; it takes a few hundred milliseconds. */
@@ -58,10 +55,9 @@ final class Warmup {
 
   private static void run() {
     try {
-      for (int pass = 0; pass < PASSES; pass++) {
-        for (Object sample : samples()) {
-          Requests.check(sample, Requests.conversions(sample.getClass()));
-        }
+      // One pass: loading and initialising is the point; the JIT compiles what the check makes hot.
+      for (Object sample : samples()) {
+        Requests.check(sample, Requests.conversions(sample.getClass()));
       }
     } catch (Throwable ignored) {
       // Whatever went wrong here the check meets again on javac's thread, and reports it there.
