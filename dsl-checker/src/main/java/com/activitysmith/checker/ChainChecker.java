@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -35,6 +37,10 @@ import javax.tools.Diagnostic;
  * <p>A violation is reported only when it stays the same whatever the unknown arguments are: the
  * chain is evaluated with each unknown argument's second stand-in too, and a violation that
  * changes or disappears is left to the run-time check.
+ *
+ * <p>Only walking the trees and building the models needs javac; evaluating and validating a
+ * built model does not, and runs on {@link Evaluations}' thread while the walk goes on. {@link
+ * #finish} then reports what every chain and call broke, in the order of the source.
  */
 final class ChainChecker extends TreePathScanner<Void, Void> {
   private static final String SUPPRESS = "activitysmith";
@@ -43,12 +49,49 @@ final class ChainChecker extends TreePathScanner<Void, Void> {
   private final ChainModel.Builder builder;
   private final CompilationUnitTree unit;
   private final Set<String> reported;
+  private final Evaluations evaluations;
+  private final List<Pending> pending = new ArrayList<>();
 
-  ChainChecker(Trees trees, ChainModel.Builder builder, CompilationUnitTree unit, Set<String> reported) {
+  /** A violation and the tree to report it at. */
+  private record Finding(TreePath at, Violation violation) {}
+
+  /** The findings of one chain or client call, {@code context} being where suppression is looked up. */
+  private record Pending(TreePath context, Future<List<Finding>> findings) {}
+
+  ChainChecker(Trees trees, ChainModel.Builder builder, CompilationUnitTree unit, Set<String> reported,
+      Evaluations evaluations) {
     this.trees = trees;
     this.builder = builder;
     this.unit = unit;
     this.reported = reported;
+    this.evaluations = evaluations;
+  }
+
+  /**
+   * Reports the findings of every chain and call scanned, in source order, once each is known;
+   * throws what an evaluation threw (a {@link ChainModel.Mismatch}).
+   */
+  void finish() throws Exception {
+    // The second thread takes the tasks from the first on; this one helps from the last back.
+    for (int i = pending.size() - 1; i >= 0; i--) {
+      Evaluations.runHere(pending.get(i).findings());
+    }
+    for (int i = 0; i < pending.size(); i++) {
+      Pending next = pending.get(i);
+      List<Finding> findings;
+      try {
+        findings = Evaluations.result(next.findings());
+      } catch (Exception | Error e) {
+        for (Pending rest : pending.subList(i + 1, pending.size())) {
+          rest.findings().cancel(false);
+        }
+        throw e;
+      }
+      for (Finding finding : findings) {
+        report(finding.at(), finding.violation(), next.context());
+      }
+    }
+    pending.clear();
   }
 
   @Override
@@ -94,19 +137,26 @@ final class ChainChecker extends TreePathScanner<Void, Void> {
     } catch (ChainModel.Unsupported e) {
       return;
     }
-    Requests.Outcome first = run(model, Map.of(), conversions);
+    List<Method> convert = conversions;
+    pending.add(new Pending(path, evaluations.submit(() -> findings(model, convert))));
+  }
+
+  /** Evaluates and validates a built model; needs no compiler state, so it runs on either thread. */
+  private static List<Finding> findings(ChainModel model, List<Method> conversions) {
+    List<Finding> out = new ArrayList<>();
+    Requests.Outcome first = run(model, Map.of(), conversions, out);
     if (first == null) {
-      return;
+      return out;
     }
     if (first.violations().isEmpty()) {
-      return;
+      return out;
     }
     Set<Violation> kept = new LinkedHashSet<>(first.violations());
     for (ChainModel.Input input : model.inputs) {
       if (!input.constant) {
-        Requests.Outcome other = run(model, Map.of(input, input.alternative), conversions);
+        Requests.Outcome other = run(model, Map.of(input, input.alternative), conversions, out);
         if (other == null) {
-          return;
+          return out;
         }
         // Dropped when the unknown value changes the violation or the field it is about: a
         // metadata key known only at run time may repeat another and so shrink the count.
@@ -116,21 +166,23 @@ final class ChainChecker extends TreePathScanner<Void, Void> {
     }
     Map<ChainModel.Input, Requests.Outcome> perturbed = new HashMap<>();
     for (Violation violation : kept) {
-      report(locate(model, first, violation, perturbed, conversions), violation, path);
+      out.add(new Finding(locate(model, first, violation, perturbed, conversions), violation));
     }
+    return out;
   }
 
   /**
    * Evaluates and validates; null when a DSL method threw. A throw on known values alone is what
-   * the run time would throw too, so it is reported.
+   * the run time would throw too, so it is added to {@code out}.
    */
-  private Requests.Outcome run(ChainModel model, Map<ChainModel.Input, Object> overrides, List<Method> conversions) {
+  private static Requests.Outcome run(ChainModel model, Map<ChainModel.Input, Object> overrides,
+      List<Method> conversions, List<Finding> out) {
     try {
       return Requests.check(model.evaluate(overrides), conversions);
     } catch (ChainModel.EvaluationFailure failure) {
       Throwable cause = failure.getCause();
       if (overrides.isEmpty() && model.allConstant() && cause instanceof IllegalArgumentException) {
-        report(model.path, new Violation("", "InvalidArgument", String.valueOf(cause.getMessage())), model.path);
+        out.add(new Finding(model.path, new Violation("", "InvalidArgument", String.valueOf(cause.getMessage()))));
         return null;
       }
       if (cause instanceof IllegalArgumentException || cause instanceof NullPointerException) {
@@ -144,7 +196,7 @@ final class ChainChecker extends TreePathScanner<Void, Void> {
    * The argument a violation is about: among the known inputs, the ones that change the field at
    * the violation's path; if several do (ten metrics), the smallest expression holding them all.
    */
-  private TreePath locate(ChainModel model, Requests.Outcome first, Violation violation,
+  private static TreePath locate(ChainModel model, Requests.Outcome first, Violation violation,
       Map<ChainModel.Input, Requests.Outcome> perturbed, List<Method> conversions) {
     Object field = first.at(violation.path());
     List<ChainModel.Input> owners = new ArrayList<>();
@@ -154,7 +206,7 @@ final class ChainChecker extends TreePathScanner<Void, Void> {
         continue;
       }
       Requests.Outcome other = perturbed.computeIfAbsent(input,
-          in -> run(model, Map.of(in, in.alternative), conversions));
+          in -> run(model, Map.of(in, in.alternative), conversions, new ArrayList<>()));
       if (other == null) {
         continue;
       }
@@ -207,12 +259,13 @@ final class ChainChecker extends TreePathScanner<Void, Void> {
   }
 
   private void checkClientCall(TreePath path, MethodInvocationTree node, String owner, String method) {
+    List<Finding> findings = new ArrayList<>();
     List<? extends ExpressionTree> arguments = node.getArguments();
     ClientCalls.PathParameter key = ClientCalls.keyOf(owner, method);
     if (key != null && !arguments.isEmpty()) {
       TreePath argument = new TreePath(path, arguments.get(0));
       if (builder.folder().fold(argument) instanceof String value) {
-        ClientCalls.checkKey(key, value).forEach(v -> report(argument, v, path));
+        ClientCalls.checkKey(key, value).forEach(v -> findings.add(new Finding(argument, v)));
       }
     }
     for (int i = 0; i < arguments.size(); i++) {
@@ -220,9 +273,13 @@ final class ChainChecker extends TreePathScanner<Void, Void> {
         TreePath argument = new TreePath(path, arguments.get(i));
         Object value = builder.folder().fold(argument);
         if (value instanceof Number || value instanceof String) {
-          ClientCalls.checkValue(owner, value).forEach(v -> report(argument, v, path));
+          ClientCalls.checkValue(owner, value).forEach(v -> findings.add(new Finding(argument, v)));
         }
       }
+    }
+    if (!findings.isEmpty()) {
+      // Reported in finish() with the chains', so that the errors come in the order of the source.
+      pending.add(new Pending(path, CompletableFuture.completedFuture(findings)));
     }
   }
 

@@ -14,6 +14,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -139,6 +140,12 @@ final class ChainModel {
     private final Elements elements;
     private final ClassLoader loader;
     private final ConstantFolder folder;
+    // Per compilation, keyed by javac's symbols (one per declaration): each DSL method, class and
+    // SDK constant is looked up by reflection once, not at every call site that uses it.
+    private final Map<Element, Boolean> dslOwners = new HashMap<>();
+    private final Map<Element, Method> methods = new HashMap<>();
+    private final Map<Element, Class<?>> classes = new HashMap<>();
+    private final Map<Element, Object> sdkConstants = new HashMap<>();
 
     Builder(Trees trees, Types types, Elements elements, ClassLoader loader) {
       this.trees = trees;
@@ -157,7 +164,8 @@ final class ChainModel {
       if (!(method instanceof ExecutableElement) || method.getKind() != ElementKind.METHOD) {
         return false;
       }
-      return elements.getPackageOf(method).getQualifiedName().contentEquals("com.activitysmith.dsl");
+      return dslOwners.computeIfAbsent(method.getEnclosingElement(),
+          owner -> elements.getPackageOf(owner).getQualifiedName().contentEquals("com.activitysmith.dsl"));
     }
 
     ChainModel build(TreePath path) throws Unsupported {
@@ -317,18 +325,38 @@ final class ChainModel {
           || !element.getModifiers().contains(javax.lang.model.element.Modifier.FINAL)) {
         return ConstantFolder.NOT_CONSTANT;
       }
+      Object cached = sdkConstants.get(element);
+      if (cached != null) {
+        return cached;
+      }
       TypeElement owner = (TypeElement) element.getEnclosingElement();
       if (!owner.getQualifiedName().toString().startsWith("com.activitysmith.")) {
         return ConstantFolder.NOT_CONSTANT;
       }
+      Object value;
       try {
-        return load(owner).getField(element.getSimpleName().toString()).get(null);
+        value = load(owner).getField(element.getSimpleName().toString()).get(null);
       } catch (ReflectiveOperationException e) {
         throw new Mismatch("cannot read " + owner + "." + element.getSimpleName() + ": " + e, e);
       }
+      if (value != null) {
+        // A static final of the SDK holds the same value all compilation long.
+        sdkConstants.put(element, value);
+      }
+      return value;
     }
 
     private Method method(ExecutableElement element) {
+      Method known = methods.get(element);
+      if (known != null) {
+        return known;
+      }
+      Method found = lookUp(element);
+      methods.put(element, found);
+      return found;
+    }
+
+    private Method lookUp(ExecutableElement element) {
       TypeElement owner = (TypeElement) element.getEnclosingElement();
       Class<?>[] parameters = new Class<?>[element.getParameters().size()];
       try {
@@ -343,6 +371,16 @@ final class ChainModel {
     }
 
     private Class<?> load(TypeElement type) {
+      Class<?> known = classes.get(type);
+      if (known != null) {
+        return known;
+      }
+      Class<?> found = loadByName(type);
+      classes.put(type, found);
+      return found;
+    }
+
+    private Class<?> loadByName(TypeElement type) {
       String name = elements.getBinaryName(type).toString();
       try {
         return Class.forName(name, false, loader);

@@ -2,6 +2,7 @@ package com.activitysmith.checker;
 
 import com.google.auto.service.AutoService;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ImportTree;
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
@@ -9,11 +10,13 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.util.HashSet;
 import java.util.Set;
+import javax.annotation.Nullable;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
@@ -38,6 +41,9 @@ import javax.tools.Diagnostic;
 @AutoService(Processor.class)
 public final class LiteralCheckProcessor extends AbstractProcessor {
   private boolean failed;
+  private @Nullable Trees trees;
+  private boolean warming;
+  private final Evaluations evaluations = new Evaluations();
 
   /** Creates the processor; javac does this when it finds it on the processor path. */
   public LiteralCheckProcessor() {}
@@ -61,6 +67,7 @@ public final class LiteralCheckProcessor extends AbstractProcessor {
     try {
       task = JavacTask.instance(env);
       trees = Trees.instance(env);
+      this.trees = trees;
     } catch (RuntimeException | LinkageError e) {
       warn("this compiler is not javac (" + e + "); DSL literals are checked at run time only");
       return;
@@ -71,6 +78,10 @@ public final class LiteralCheckProcessor extends AbstractProcessor {
     task.addTaskListener(new TaskListener() {
       @Override
       public void finished(TaskEvent event) {
+        if (event.getKind() == TaskEvent.Kind.COMPILATION) {
+          evaluations.shutdown();
+          return;
+        }
         if (event.getKind() != TaskEvent.Kind.ANALYZE || failed || event.getTypeElement() == null) {
           return;
         }
@@ -89,15 +100,39 @@ public final class LiteralCheckProcessor extends AbstractProcessor {
   }
 
   /** Checks one analysed class; package-private so that tests can make it fail. */
-  void check(Trees trees, ChainModel.Builder builder, CompilationUnitTree unit, TypeElement type, Set<String> reported) {
+  void check(Trees trees, ChainModel.Builder builder, CompilationUnitTree unit, TypeElement type, Set<String> reported)
+      throws Exception {
     TreePath path = trees.getPath(type);
     if (path != null) {
-      new ChainChecker(trees, builder, unit, reported).scan(path, null);
+      ChainChecker checker = new ChainChecker(trees, builder, unit, reported, evaluations);
+      checker.scan(path, null);
+      checker.finish();
     }
   }
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (trees != null && !warming && usesTheSdk(trees, round)) {
+      // Before javac attributes the sources, so that the warm-up overlaps with that.
+      warming = true;
+      Warmup.start(evaluations);
+    }
+    return false;
+  }
+
+  /** Whether a source of this round imports from the SDK (the only sources with chains to check, in practice). */
+  private static boolean usesTheSdk(Trees trees, RoundEnvironment round) {
+    Set<CompilationUnitTree> seen = new HashSet<>();
+    for (Element root : round.getRootElements()) {
+      TreePath path = trees.getPath(root);
+      if (path != null && seen.add(path.getCompilationUnit())) {
+        for (ImportTree in : path.getCompilationUnit().getImports()) {
+          if (in.getQualifiedIdentifier().toString().startsWith("com.activitysmith.")) {
+            return true;
+          }
+        }
+      }
+    }
     return false;
   }
 
