@@ -44,7 +44,7 @@ final class Warmup {
         liveActivity("a").progress(50).subtitle("a").badge(badge("a")).tags("a"),
         liveActivity("a").metrics(metric("a", 1.5).unit("%"), metric("b", 2)),
         liveActivity("a").timer(Duration.ofMinutes(5)).color(Color.CYAN),
-        liveActivityUpdate("a").segmented().step(1).steps(3),
+        liveActivityUpdate("a").segmented(3).step(1),
         liveActivityUpdate("a").progress(10, 100),
         liveActivityEnd("a").alert("a").autoDismissMinutes(2),
         liveActivityStream("a").stats(metric("a", 1), metric("b", "c")),
