@@ -39,7 +39,9 @@ final class CheckedBodies extends Converter.Factory {
       return write;
     }
     return body -> {
-      validation.check(new Operation(operationId, false, false, body));
+      // An optional body (a stream's DELETE) arrives as an Optional; an empty one has nothing to check.
+      Object value = body instanceof java.util.Optional<?> optional ? optional.orElse(null) : body;
+      validation.check(new Operation(operationId, false, false, value));
       return write.convert(body);
     };
   }
@@ -49,8 +51,11 @@ final class CheckedBodies extends Converter.Factory {
     return json.responseBodyConverter(type, annotations, retrofit);
   }
 
-  /** The operation whose request body has this type; each operation has its own. */
+  /** The operation whose request body has this type (or is an {@code Optional} of it); each operation has its own. */
   private static String operationOf(Type type) {
+    if (type instanceof java.lang.reflect.ParameterizedType p && p.getRawType() == java.util.Optional.class) {
+      type = p.getActualTypeArguments()[0];
+    }
     for (ApiOperation op : ApiOperation.values()) {
       if (type.equals(op.bodyType())) {
         return op.id();
