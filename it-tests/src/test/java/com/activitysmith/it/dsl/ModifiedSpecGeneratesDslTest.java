@@ -19,15 +19,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Adding a type, a field and its requirements to the spec changes the DSL with no Java edits:
- * the processor runs on a spec with a made-up {@code gauge} type and a new {@code needle_label}
+ * Adding a type and its requirements to the spec changes the DSL with no Java edits:
+ * the processor runs on a spec with a made-up {@code gauge} type and its required {@code message}
  * field, and code using the new branch compiles while code missing its required field does not.
  */
 class ModifiedSpecGeneratesDslTest {
   private static final String GAUGE_TYPE = "{\"description\": \"A dial with a needle.\","
       + " \"dsl\": {\"entry\": [\"percentage\"]},"
-      + " \"fields\": [\"percentage\", \"needle_label\"],"
-      + " \"requires\": {\"start\": [\"percentage\", \"needle_label\"], \"update\": [\"percentage\"], \"end\": [],"
+      + " \"fields\": [\"percentage\", \"message\"],"
+      + " \"requires\": {\"start\": [\"percentage\", \"message\"], \"update\": [\"percentage\"], \"end\": [],"
       + " \"stream\": [\"percentage\"]},"
       + " \"supports\": [\"subtitle\", \"color\"]}";
 
@@ -39,24 +39,24 @@ class ModifiedSpecGeneratesDslTest {
   void aMadeUpTypeGetsItsOwnBranchWhoseRequiredFieldsTheCompilerEnforces(@TempDir Path dir) throws Exception {
     Path spec = modifiedSpec(dir);
     Compilation uses = compile(spec, usage(
-        "  StartPayload complete = liveActivity(\"Boiler\").gauge(70).needleLabel(\"psi\").color(Color.RED).subtitle(\"b1\");",
-        "  UpdatePayload update = liveActivityUpdate(\"Boiler\").gauge(55).needleLabel(\"bar\");",
+        "  StartPayload complete = liveActivity(\"Boiler\").gauge(70).message(\"psi\").color(Color.RED).subtitle(\"b1\");",
+        "  UpdatePayload update = liveActivityUpdate(\"Boiler\").gauge(55).message(\"bar\");",
         "  EndPayload end = liveActivityEnd(\"Boiler\").gauge(0).autoDismissMinutes(0);",
         "  EndPayload endBare = liveActivityEnd(\"Boiler\").gauge().autoDismissMinutes(0);",
         "  StreamPayload stream = liveActivityStream(\"Boiler\").gauge(12);",
         "  StartPayload stillThere = liveActivity(\"Deploy\").segmented(4).step(1);"));
     assertThat(uses).succeeded();
-    assertThat(uses).generatedSourceFile("test.gauge.GaugeStartNeedsNeedleLabel").contentsAsUtf8String()
-        .contains("GaugeStart needleLabel(String needleLabel);");
+    assertThat(uses).generatedSourceFile("test.gauge.GaugeStartNeedsMessage").contentsAsUtf8String()
+        .contains("GaugeStart message(String message);");
 
     JavaFileObject misuse = usage(
         "  StartPayload missingLabel = liveActivity(\"Boiler\").gauge(70);",
-        "  Object unsupported = liveActivity(\"Boiler\").gauge(70).needleLabel(\"psi\").badge(null);",
+        "  Object unsupported = liveActivity(\"Boiler\").gauge(70).message(\"psi\").badge(null);",
         "  Object entryFieldLater = liveActivityEnd(\"Boiler\").gauge().percentage(0);");
     Compilation misuses = compile(spec, misuse);
     assertThat(misuses).failed();
     assertThat(misuses).hadErrorCount(3);
-    assertThat(misuses).hadErrorContaining("GaugeStartNeedsNeedleLabel cannot be converted to com.activitysmith.payload.StartPayload")
+    assertThat(misuses).hadErrorContaining("GaugeStartNeedsMessage cannot be converted to com.activitysmith.payload.StartPayload")
         .inFile(misuse).onLineContaining("missingLabel");
     assertThat(misuses).hadErrorContaining("method badge(").inFile(misuse).onLineContaining("unsupported");
     assertThat(misuses).hadErrorContaining("method percentage(").inFile(misuse).onLineContaining("entryFieldLater");
@@ -89,7 +89,7 @@ class ModifiedSpecGeneratesDslTest {
     assertThat(compilation).hadErrorCount(1);
   }
 
-  /** The bundled spec plus the gauge type and a needle_label property on every content state. */
+  /** The bundled spec plus the gauge type, built from fields the content states already have. */
   private static Path modifiedSpec(Path dir) throws Exception {
     ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
     ObjectNode root;
@@ -98,10 +98,8 @@ class ModifiedSpecGeneratesDslTest {
     }
     ObjectNode types = (ObjectNode) root.get("x-activitysmith-live-activity-types").get("types");
     types.set("gauge", new ObjectMapper().readTree(GAUGE_TYPE));
-    for (String schema : List.of("ContentStateStart", "ContentStateUpdate", "ContentStateEnd", "StreamContentState")) {
-      ObjectNode props = (ObjectNode) root.get("components").get("schemas").get(schema).get("properties");
-      props.putObject("needle_label").put("type", "string").put("minLength", 1).put("description", "gauge - text under the needle.");
-    }
+    // The DSL constructs the runtime's compiled records, so the made-up type uses fields they have;
+    // a new field needs records generated from the same spec.
     Path file = dir.resolve("activitysmith-with-gauge.json");
     Files.writeString(file, new ObjectMapper().writeValueAsString(root));
     return file;
