@@ -65,6 +65,7 @@ public record Webhook(String title, String url, String method, Map<String, Objec
    * @return a copy that uses POST with that body, which takes no other method
    */
   public Action post(Map<String, ?> body) {
-    return new Webhook(title, url, "POST", new LinkedHashMap<>(requireNonNull(body, "body == null")));
+    // The constructor takes the one copy.
+    return new Webhook(title, url, "POST", Collections.<String, Object>unmodifiableMap(requireNonNull(body, "body == null")));
   }
 }

@@ -288,6 +288,17 @@ public final class ValidatorEmitter {
     s.append("    Objects.requireNonNull(operationId, \"operationId == null\");\n");
     s.append("    Objects.requireNonNull(body, \"body == null\");\n");
     s.append("    List<Violation> out = new ArrayList<>();\n");
+    s.append("    // First only whether anything is wrong, building no paths; then, if so, the paths.\n");
+    s.append("    checkBody(operationId, body, knownType, Checks.UNNAMED, out);\n");
+    s.append("    if (out.isEmpty()) {\n");
+    s.append("      return List.of();\n");
+    s.append("    }\n");
+    s.append("    out.clear();\n");
+    s.append("    checkBody(operationId, body, knownType, \"\", out);\n");
+    s.append("    return sorted(out);\n");
+    s.append("  }\n\n");
+    s.append("  private static void checkBody(String operationId, Object body, @Nullable String knownType, String root,\n");
+    s.append("      List<Violation> out) {\n");
     s.append("    switch (operationId) {\n");
     for (Op op : operations) {
       if (op.bodySchema() == null) {
@@ -296,11 +307,10 @@ public final class ValidatorEmitter {
       String record = modelPackage + "." + op.bodySchema();
       String known = model.phaseProperty(op.bodySchema()) != null ? "knownType, " : "";
       s.append("      case ").append(literal(op.id())).append(" -> ").append(RecordRulesWriter.className(op.bodySchema()))
-          .append(".check(as(operationId, body, ").append(record).append(".class), \"\", ").append(known).append("out);\n");
+          .append(".check(as(operationId, body, ").append(record).append(".class), root, ").append(known).append("out);\n");
     }
     s.append("      default -> throw new IllegalArgumentException(\"the spec has no operation \" + operationId + \" with a request body\");\n");
     s.append("    }\n");
-    s.append("    return sorted(out);\n");
     s.append("  }\n\n");
 
     s.append("  /**\n");
@@ -357,11 +367,18 @@ public final class ValidatorEmitter {
           .append(" state, @Nullable String knownType) {\n");
       s.append("    Objects.requireNonNull(state, \"state == null\");\n");
       s.append("    List<Violation> out = new ArrayList<>();\n");
-      s.append("    ").append(RecordRulesWriter.className(schema)).append(".check(state, ").append(literal(property))
-          .append(", out);\n");
       s.append("    String type = ").append(TypeRulesWriter.typeOf(model, schema, "state")).append(";\n");
-      s.append("    LiveActivityTypeRules.").append(TypeRulesWriter.methodName(model, schema))
-          .append("(state, type == null ? knownType : type, ").append(literal(property)).append(", out);\n");
+      s.append("    for (String root : new String[] {Checks.UNNAMED, ").append(literal(property)).append("}) {\n");
+      s.append("      ").append(RecordRulesWriter.className(schema)).append(".check(state, root, out);\n");
+      s.append("      LiveActivityTypeRules.").append(TypeRulesWriter.methodName(model, schema))
+          .append("(state, type == null ? knownType : type, root, out);\n");
+      s.append("      if (out.isEmpty()) {\n");
+      s.append("        return List.of();\n");
+      s.append("      }\n");
+      s.append("      if (root == Checks.UNNAMED) {\n");
+      s.append("        out.clear(); // check again, with the paths\n");
+      s.append("      }\n");
+      s.append("    }\n");
       s.append("    return sorted(out);\n");
       s.append("  }\n");
     }
