@@ -3,6 +3,7 @@ package com.activitysmith.internal.call;
 import com.activitysmith.generated.Required;
 import com.squareup.moshi.Json;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Map;
@@ -16,24 +17,29 @@ import javax.annotation.Nullable;
  * Nested records are checked too, with their JSON path. Thread-safe.
  */
 public final class ResponseCheck {
-  private static final Map<Class<?>, RecordComponent[]> REQUIRED = new ConcurrentHashMap<>();
+  /** Per record class, its components as read here: accessor, JSON name, whether required. */
+  private static final Map<Class<?>, Slot[]> SLOTS = new ConcurrentHashMap<>();
+
+  private record Slot(Method accessor, String jsonName, boolean required) {}
 
   private ResponseCheck() {}
 
   /** The first problem found, such as {@code "$.devices_notified is required but missing"}, or null. */
   public static @Nullable String problem(Object answer) {
-    return problem(answer, "$", 0);
+    String missing = missing(answer, 0);
+    return missing == null ? null : "$" + missing + " is required but missing";
   }
 
-  private static @Nullable String problem(@Nullable Object value, String path, int depth) {
+  /** The path below {@code value} of the first required field missing, or null; built only then. */
+  private static @Nullable String missing(@Nullable Object value, int depth) {
     if (value == null || depth > 16) {
       return null;
     }
     if (value instanceof List<?> list) {
       for (int i = 0; i < list.size(); i++) {
-        String problem = problem(list.get(i), path + "[" + i + "]", depth + 1);
-        if (problem != null) {
-          return problem;
+        String missing = missing(list.get(i), depth + 1);
+        if (missing != null) {
+          return "[" + i + "]" + missing;
         }
       }
       return null;
@@ -42,23 +48,32 @@ public final class ResponseCheck {
     if (!type.isRecord()) {
       return null;
     }
-    for (RecordComponent component : REQUIRED.computeIfAbsent(type, Class::getRecordComponents)) {
+    for (Slot slot : SLOTS.computeIfAbsent(type, ResponseCheck::slots)) {
       Object field;
       try {
-        field = component.getAccessor().invoke(value);
+        field = slot.accessor().invoke(value);
       } catch (IllegalAccessException | InvocationTargetException e) {
-        throw new IllegalStateException("Cannot read " + component + " of a generated model", e);
+        throw new IllegalStateException("Cannot read " + slot.accessor() + " of a generated model", e);
       }
-      String fieldPath = path + "." + jsonName(component);
-      if (field == null && component.isAnnotationPresent(Required.class)) {
-        return fieldPath + " is required but missing";
+      if (field == null && slot.required()) {
+        return "." + slot.jsonName();
       }
-      String nested = problem(field, fieldPath, depth + 1);
-      if (nested != null) {
-        return nested;
+      String missing = missing(field, depth + 1);
+      if (missing != null) {
+        return "." + slot.jsonName() + missing;
       }
     }
     return null;
+  }
+
+  private static Slot[] slots(Class<?> type) {
+    RecordComponent[] components = type.getRecordComponents();
+    Slot[] slots = new Slot[components.length];
+    for (int i = 0; i < components.length; i++) {
+      RecordComponent c = components[i];
+      slots[i] = new Slot(c.getAccessor(), jsonName(c), c.isAnnotationPresent(Required.class));
+    }
+    return slots;
   }
 
   private static String jsonName(RecordComponent component) {

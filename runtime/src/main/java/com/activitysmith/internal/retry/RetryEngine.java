@@ -141,7 +141,9 @@ public final class RetryEngine {
   /** What a response means: the answer, or the failure to weigh. */
   <T> Outcome<T> onResponse(Operation operation, Response<T> response, int attempt) throws IOException {
     if (response.isSuccessful()) {
-      log(operation, attempt, "HTTP " + response.code());
+      if (LOG.isLoggable(Level.DEBUG)) {
+        log(operation, attempt, "HTTP " + response.code());
+      }
       T body = response.body();
       if (body == null) {
         // Every operation's success carries a JSON body; a 204 (a proxy's, say) must not read as
