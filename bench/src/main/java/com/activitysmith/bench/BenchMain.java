@@ -62,9 +62,9 @@ public final class BenchMain {
       String payloads = opts.containsKey("--skip-jmh") ? "" : payloadSection(Integer.parseInt(opts.getOrDefault("--warmup", "3")),
           Integer.parseInt(opts.getOrDefault("--measure", "5")));
       System.out.println("[bench] loopback");
-      String loopback = loopbackSection(java, jar, baseUrl, Integer.parseInt(opts.getOrDefault("--requests", "4000")));
+      String loopback = loopbackSection(java, jar, baseUrl, Integer.parseInt(opts.getOrDefault("--requests", "10000")));
       System.out.println("[bench] cold start");
-      String cold = coldSection(java, jar, baseUrl, work, opts.get("--node-sdk"));
+      String cold = coldSection(java, jar, baseUrl, work, opts.get("--node-sdk"), opts.get("--aot-jdk"));
 
       md.append("# Benchmark results\n\n")
           .append("Written by `bench/run.sh` (").append("`").append(BenchMain.class.getName()).append("`); every figure ")
@@ -170,14 +170,64 @@ public final class BenchMain {
           .append(w[6]).append(" / ").append(w[7]).append(" | ").append(s[8]).append(" | ").append(w[8]).append(" | ")
           .append(String.format("%.2fx", Double.parseDouble(s[8]) / Double.parseDouble(w[8]))).append(" |\n");
     }
+    sb.append('\n').append(profileSection(java, jar, baseUrl));
     return sb.append('\n').toString();
+  }
+
+  /** Where the Java CPU per request goes, SDK beside raw OkHttp, from {@link LoopbackProfile}. */
+  private static String profileSection(String java, String jar, String baseUrl) throws Exception {
+    Map<String, Map<String, String[]>> byRun = new LinkedHashMap<>();
+    for (String call : new String[] {"PUSH", "STREAM_8_METRICS"}) {
+      for (String client : new String[] {"sdk", "raw"}) {
+        Process p = new ProcessBuilder(java, "-Xms256m", "-Xmx256m", "-cp", jar, LoopbackProfile.class.getName(), baseUrl,
+            client, call).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Map<String, String[]> stages = new LinkedHashMap<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+          for (String line = r.readLine(); line != null; line = r.readLine()) {
+            System.out.println("[profile] " + call + " " + client + " " + line);
+            String[] f = line.split("\t");
+            stages.put(f[0], f);
+          }
+        }
+        if (p.waitFor() != 0) {
+          throw new IllegalStateException("the loopback profile failed");
+        }
+        byRun.put(call + "/" + client, stages);
+      }
+    }
+    StringBuilder sb = new StringBuilder("### Where the client's CPU goes\n\n")
+        .append("`LoopbackProfile`: one thread calling sync in a loop (20,000 warm-up calls, then 30,000 recorded), ")
+        .append("sampled by JDK Flight Recorder every millisecond; each sample counts for the first stage on its stack ")
+        .append("in the order below. Java code only (time in the kernel's socket calls, JIT and GC threads are not ")
+        .append("sampled), so the figures are microseconds of Java CPU per request on the calling thread.\n\n")
+        .append("| stage | push: SDK us/req | push: raw us/req | stream 8 metrics: SDK us/req | stream 8 metrics: raw us/req |\n")
+        .append("|---|---:|---:|---:|---:|\n");
+    Map<String, String[]> first = byRun.values().iterator().next();
+    double[] totals = new double[4];
+    for (String stage : first.keySet()) {
+      sb.append("| ").append(stage);
+      int i = 0;
+      for (Map<String, String[]> stages : byRun.values()) {
+        String[] f = stages.get(stage);
+        double us = f == null ? 0 : Double.parseDouble(f[2]);
+        totals[i++] += us;
+        sb.append(" | ").append(String.format("%.1f", us));
+      }
+      sb.append(" |\n");
+    }
+    sb.append("| **all Java code** |");
+    for (double t : totals) {
+      sb.append(String.format(" **%.1f** |", t));
+    }
+    return sb.append("\n").toString();
   }
 
   // ---- cold start
 
   private record Variant(String name, List<String> command) {}
 
-  private static String coldSection(String java, String jar, String baseUrl, Path work, String nodeSdk) throws Exception {
+  private static String coldSection(String java, String jar, String baseUrl, Path work, String nodeSdk, String aotJdk)
+      throws Exception {
     Path sdkJsa = work.resolve("sdk.jsa");
     Path rawJsa = work.resolve("raw.jsa");
     Files.deleteIfExists(sdkJsa);
@@ -190,6 +240,26 @@ public final class BenchMain {
         new Variant("raw OkHttp", List.of(java, "-cp", jar, ColdRaw.class.getName(), baseUrl)),
         new Variant("SDK + AppCDS", List.of(java, "-XX:SharedArchiveFile=" + sdkJsa, "-cp", jar, ColdSdk.class.getName(), baseUrl)),
         new Variant("raw OkHttp + AppCDS", List.of(java, "-XX:SharedArchiveFile=" + rawJsa, "-cp", jar, ColdRaw.class.getName(), baseUrl))));
+    String aotNote = "";
+    if (aotJdk != null && Files.isExecutable(Path.of(aotJdk, "bin", "java"))) {
+      // JDK 24+ ahead-of-time cache (JEP 483, one-step training from JDK 25): the classes loaded and
+      // linked in a training run, with their profiles, mapped at start.
+      String java25 = Path.of(aotJdk, "bin", "java").toString();
+      Path sdkAot = work.resolve("sdk.aot");
+      Path rawAot = work.resolve("raw.aot");
+      Files.deleteIfExists(sdkAot);
+      Files.deleteIfExists(rawAot);
+      time(List.of(java25, "-XX:AOTCacheOutput=" + sdkAot, "-cp", jar, ColdSdk.class.getName(), baseUrl), work);
+      time(List.of(java25, "-XX:AOTCacheOutput=" + rawAot, "-cp", jar, ColdRaw.class.getName(), baseUrl), work);
+      String version = javaVersion(java25);
+      variants.add(new Variant("SDK, JDK " + version + " + AOT cache",
+          List.of(java25, "-XX:AOTCache=" + sdkAot, "-cp", jar, ColdSdk.class.getName(), baseUrl)));
+      variants.add(new Variant("raw OkHttp, JDK " + version + " + AOT cache",
+          List.of(java25, "-XX:AOTCache=" + rawAot, "-cp", jar, ColdRaw.class.getName(), baseUrl)));
+      aotNote = " AOT cache rows: the same jar on JDK " + version + " (`--aot-jdk`), one training run with "
+          + "`-XX:AOTCacheOutput`, then `-XX:AOTCache` (JEP 483: classes loaded and linked ahead of time, with "
+          + "their profiles); their ratio is to raw OkHttp with the same JDK and cache.";
+    }
     String nodeNote;
     if (nodeSdk != null && Files.isDirectory(Path.of(nodeSdk))) {
       Path script = Path.of("bench", "node", "cold-push.js").toAbsolutePath();
@@ -213,22 +283,26 @@ public final class BenchMain {
         .append("`OkHttpClient`. Both run from the same `benchmarks.jar` with the JDK's defaults. AppCDS: one training ")
         .append("run with `-XX:ArchiveClassesAtExit`, then `-XX:SharedArchiveFile`. Measured with GNU `/usr/bin/time` ")
         .append("(CPU = user + system), ").append(COLD_RUNS).append(" runs each, interleaved; medians. ").append(nodeNote)
+        .append(aotNote)
         .append(" Targets: without an archive at most 1.3x raw OkHttp's CPU; with one, at or below the Node SDK.\n\n")
         .append("| process | CPU s (median) | wall s (median) | CPU vs raw OkHttp | CPU vs Node SDK |\n")
         .append("|---|---:|---:|---:|---:|\n");
     double raw = median(samples.get("raw OkHttp"), 1);
     double rawCds = median(samples.get("raw OkHttp + AppCDS"), 1);
     Double node = samples.containsKey("official Node SDK") ? median(samples.get("official Node SDK"), 1) : null;
+    double rawAot = samples.keySet().stream().filter(k -> k.startsWith("raw OkHttp, JDK")).findFirst()
+        .map(k -> median(samples.get(k), 1)).orElse(Double.NaN);
     for (Map.Entry<String, List<double[]>> e : samples.entrySet()) {
       double cpu = median(e.getValue(), 1);
       double wall = median(e.getValue(), 0);
-      double base = e.getKey().contains("AppCDS") ? rawCds : raw;
+      double base = e.getKey().contains("AppCDS") ? rawCds : e.getKey().contains("AOT") ? rawAot : raw;
       sb.append("| ").append(e.getKey()).append(" | ").append(String.format("%.2f", cpu)).append(" | ")
           .append(String.format("%.2f", wall)).append(" | ")
           .append(e.getKey().contains("Node") ? "" : String.format("%.2fx", cpu / base)).append(" | ")
           .append(node == null || e.getKey().contains("Node") ? "" : String.format("%.2fx", cpu / node)).append(" |\n");
     }
-    sb.append("\nCPU vs raw OkHttp compares like with like (AppCDS rows with raw OkHttp + AppCDS).\n");
+    sb.append("\nCPU vs raw OkHttp compares like with like (AppCDS rows with raw OkHttp + AppCDS, AOT cache rows with ")
+        .append("raw OkHttp on the same JDK and cache).\n");
     return sb.toString();
   }
 
@@ -269,6 +343,14 @@ public final class BenchMain {
   private static String nodeVersion(String sdkDir) throws IOException {
     String pkg = Files.readString(Path.of(sdkDir, "package.json"));
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"version\"\\s*:\\s*\"([^\"]+)\"").matcher(pkg);
+    return m.find() ? m.group(1) : "?";
+  }
+
+  private static String javaVersion(String javaBin) throws Exception {
+    Process p = new ProcessBuilder(javaBin, "-XshowSettings:properties", "-version").redirectErrorStream(true).start();
+    String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    p.waitFor();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("java\\.runtime\\.version = (\\S+)").matcher(text);
     return m.find() ? m.group(1) : "?";
   }
 
