@@ -23,7 +23,8 @@ aot_args=()
 aot_jdk="${BENCH_AOT_JDK:-}"
 if [ -z "$aot_jdk" ]; then
   for d in /usr/lib/jvm/*; do
-    v="$("$d/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
+    [ -x "$d/bin/java" ] || continue
+    v="$("$d/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' || true)"
     if [ -n "$v" ] && [ "$v" -ge 25 ] 2> /dev/null; then aot_jdk="$d"; fi
   done
 fi
